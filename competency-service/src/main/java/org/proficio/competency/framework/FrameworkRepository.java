@@ -1,0 +1,40 @@
+package org.proficio.competency.framework;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.proficio.platform.paging.PageCursor;
+
+/** Frameworks, always looked up within one district. */
+@ApplicationScoped
+public class FrameworkRepository implements PanacheRepositoryBase<Framework, UUID> {
+
+    /** The framework with its competencies and scale loaded, or null if the district has no such framework. */
+    public Uni<Framework> findComplete(String district, UUID id) {
+        return find(
+                        "from Framework f left join fetch f.competencies where f.id = :id and f.district = :district",
+                        Parameters.with("id", id).and("district", district))
+                .firstResult()
+                .call(f -> f == null ? Uni.createFrom().nullItem() : Mutiny.fetch(f.scale));
+    }
+
+    /** One page of the district's frameworks in creation order, {@code limit + 1} rows to tell if more follow. */
+    public Uni<List<Framework>> page(String district, boolean includeDrafts, PageCursor after, int limit) {
+        StringBuilder query = new StringBuilder("district = :district");
+        Parameters params = Parameters.with("district", district);
+        if (!includeDrafts) {
+            query.append(" and status = :published");
+            params.and("published", Framework.Status.PUBLISHED);
+        }
+        if (after != null) {
+            query.append(" and (createdAt > :after or (createdAt = :after and id > :afterId))");
+            params.and("after", after.after()).and("afterId", after.afterId());
+        }
+        query.append(" order by createdAt, id");
+        return find(query.toString(), params).range(0, limit).list();
+    }
+}

@@ -1,0 +1,111 @@
+package org.proficio.competency.framework;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.proficio.competency.framework.FrameworkRequests.NewFramework;
+import org.proficio.competency.framework.FrameworkViews.FrameworkSummary;
+import org.proficio.competency.framework.FrameworkViews.FrameworkView;
+import org.proficio.platform.paging.Page;
+import org.proficio.platform.paging.PageCursor;
+import org.proficio.platform.problem.ProblemException;
+import org.proficio.platform.security.Caller;
+import org.proficio.platform.security.Roles;
+
+/** Frameworks of the caller's district: district admins write, everyone in the district reads published ones. */
+@Path("/api/v1/frameworks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Frameworks")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.DISTRICT_ADMIN, Roles.EDUCATOR, Roles.STUDENT, Roles.GUARDIAN, Roles.INTEGRATION})
+public class FrameworkResource {
+
+    private final FrameworkService service;
+    private final Caller caller;
+
+    public FrameworkResource(FrameworkService service, Caller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    @Operation(summary = "Create a draft framework with its competency tree")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid fields (problem+json listing them)")
+    @APIResponse(responseCode = "422", description = "The competencies do not form a tree")
+    public Uni<Response> create(NewFramework request, UriInfo uri) {
+        return service.create(caller.district(), request)
+                .map(created -> Response.created(uri.getAbsolutePathBuilder()
+                                .path(created.id().toString())
+                                .build())
+                        .entity(created)
+                        .build());
+    }
+
+    @GET
+    @Operation(summary = "List the district's frameworks (drafts only for district admins)")
+    public Uni<Page<FrameworkSummary>> list(
+            @QueryParam("limit") @Parameter(description = "page size, 1..500, default 50") Integer limit,
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
+        PageCursor after = cursor == null ? null : PageCursor.decode(cursor);
+        return service.list(caller.district(), seesDrafts(), after, PageCursor.limit(limit));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A framework with its scale and competency tree; ETag is its revision")
+    @APIResponse(responseCode = "404", description = "No such framework in your district")
+    public Uni<Response> get(@PathParam("id") UUID id) {
+        return service.find(caller.district(), id, seesDrafts())
+                .onItem()
+                .ifNull()
+                .failWith(() -> ProblemException.notFound("No framework " + id + "."))
+                .map(f -> Response.ok(f)
+                        .tag(new EntityTag(String.valueOf(f.revision())))
+                        .build());
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    @Operation(summary = "Publish a draft: it becomes immutable and FrameworkPublished is emitted")
+    @APIResponse(responseCode = "409", description = "Not a draft")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current revision")
+    public Uni<FrameworkView> publish(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return service.publish(caller.district(), id, revision(ifMatch));
+    }
+
+    private boolean seesDrafts() {
+        return caller.hasRole(Roles.DISTRICT_ADMIN);
+    }
+
+    private static Integer revision(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.equals("*")) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(EntityTag.valueOf(ifMatch.strip()).getValue());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("If-Match must be an ETag this API gave out, e.g. \"3\".");
+        }
+    }
+}

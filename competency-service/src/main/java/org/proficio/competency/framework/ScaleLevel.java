@@ -1,0 +1,40 @@
+package org.proficio.competency.framework;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/** One ordered level of the proficiency scale a framework's competencies are judged on. */
+@Entity
+@Table(name = "scale_level")
+public class ScaleLevel {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "framework_id")
+    public Framework framework;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Column(nullable = false)
+    public String code;
+
+    @Column(nullable = false)
+    public String label;
+
+    @Column(nullable = false)
+    public BigDecimal score;
+
+    /** Whether a score at this level counts as having shown proficiency. */
+    @Column(nullable = false)
+    public boolean proficient;
+}

@@ -1,0 +1,19 @@
+package org.proficio.platform.events;
+
+/**
+ * The CloudEvents {@code type} of every domain event Proficio exchanges. Each has a JSON Schema at {@code
+ * events/<type>.json} and is listed in {@code events/asyncapi.yaml}.
+ */
+public final class EventTypes {
+
+    public static final String FRAMEWORK_PUBLISHED = "org.proficio.competency.framework-published.v1";
+    public static final String EVIDENCE_SUBMITTED = "org.proficio.assessment.evidence-submitted.v1";
+    public static final String EVIDENCE_SCORED = "org.proficio.assessment.evidence-scored.v1";
+    public static final String MASTERY_CHANGED = "org.proficio.progression.mastery-changed.v1";
+    public static final String LEARNER_STRUGGLING = "org.proficio.progression.learner-struggling.v1";
+    public static final String COMPETENCY_MASTERED = "org.proficio.progression.competency-mastered.v1";
+    public static final String INTERVENTION_OPENED = "org.proficio.support.intervention-opened.v1";
+    public static final String INTERVENTION_RESOLVED = "org.proficio.support.intervention-resolved.v1";
+
+    private EventTypes() {}
+}

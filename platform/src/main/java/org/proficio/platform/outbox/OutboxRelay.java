@@ -1,0 +1,124 @@
+package org.proficio.platform.outbox;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * Publishes committed outbox rows to Kafka, oldest first, and marks them published in the same transaction that
+ * locked them. A crash after the broker's acknowledgement but before the commit publishes the row again on the next
+ * run: delivery is at least once, and consumers drop the repeat by event id. {@code FOR UPDATE SKIP LOCKED} lets
+ * several instances of a service relay side by side without publishing a row twice at the same time.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    /** The channel the relay writes to; its Kafka settings come with the platform's default configuration. */
+    public static final String CHANNEL = "outbox";
+
+    private static final String PENDING = "select * from outbox_event where published_at is null"
+            + " order by occurred_at, id limit :limit for update skip locked";
+
+    private final MutinyEmitter<String> emitter;
+    private final OutboxConfig config;
+
+    public OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> emitter, OutboxConfig config) {
+        this.emitter = emitter;
+        this.config = config;
+    }
+
+    @Scheduled(
+            identity = "outbox-relay",
+            every = "${proficio.outbox.poll-interval:0.2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = RelayDisabled.class)
+    Uni<Void> relayPending() {
+        return relayBatch()
+                .onFailure()
+                .invoke(e -> Log.warnf("outbox relay failed, retrying on the next run: %s", e.getMessage()))
+                .onFailure()
+                .recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    /** Relays one batch of pending events; returns how many were published. */
+    public Uni<Integer> relayBatch() {
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery(PENDING, OutboxEvent.class)
+                        .setParameter("limit", config.batchSize())
+                        .getResultList())
+                .chain(this::publishInOrder));
+    }
+
+    /** Sends one at a time so that a failure never lets a later event of the same key overtake an earlier one. */
+    private Uni<Integer> publishInOrder(List<OutboxEvent> rows) {
+        return Multi.createFrom()
+                .iterable(rows)
+                .onItem()
+                .transformToUniAndConcatenate(row -> emitter.sendMessage(toMessage(row))
+                        .invoke(() -> row.publishedAt = OffsetDateTime.now(ZoneOffset.UTC)))
+                .collect()
+                .with(Collectors.counting())
+                .map(Long::intValue);
+    }
+
+    private static Message<String> toMessage(OutboxEvent row) {
+        return Message.of(row.payload)
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withTopic(row.topic)
+                        .withKey(row.key)
+                        .build())
+                .addMetadata(OutgoingCloudEventMetadata.<String>builder()
+                        .withId(row.id.toString())
+                        .withType(row.type)
+                        .withSource(URI.create(row.source))
+                        .withSubject(row.subject)
+                        .withTimestamp(row.occurredAt.toZonedDateTime())
+                        .withDataContentType("application/json")
+                        .withExtension("district", row.district)
+                        .build());
+    }
+
+    /** Deletes published rows older than the retention period. */
+    @Scheduled(identity = "outbox-purge", every = "1h", delayed = "1m")
+    Uni<Void> purgePublished() {
+        OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minus(config.retention());
+        return Panache.withTransaction(() -> Panache.getSession()
+                        .chain(session -> session.createMutationQuery("delete from OutboxEvent e"
+                                        + " where e.publishedAt is not null and e.publishedAt < :before")
+                                .setParameter("before", before)
+                                .executeUpdate()))
+                .replaceWithVoid();
+    }
+
+    /** Skips the relay where it is switched off ({@code proficio.outbox.relay-enabled=false}). */
+    @Singleton
+    public static class RelayDisabled implements Scheduled.SkipPredicate {
+
+        private final OutboxConfig config;
+
+        public RelayDisabled(OutboxConfig config) {
+            this.config = config;
+        }
+
+        @Override
+        public boolean test(ScheduledExecution execution) {
+            return !config.relayEnabled();
+        }
+    }
+}

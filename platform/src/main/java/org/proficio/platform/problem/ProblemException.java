@@ -1,0 +1,54 @@
+package org.proficio.platform.problem;
+
+import jakarta.ws.rs.core.Response.Status;
+import java.util.List;
+
+/**
+ * A refusal the client can act on; becomes a problem+json response with its status. Services throw it (or fail
+ * their Uni with it) instead of building error responses themselves.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String slug;
+    private final String title;
+    private final List<Problem.FieldError> errors;
+
+    public ProblemException(int status, String slug, String title, String detail, List<Problem.FieldError> errors) {
+        super(detail);
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(Status.NOT_FOUND.getStatusCode(), "not-found", "Not found", detail, List.of());
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(Status.FORBIDDEN.getStatusCode(), "forbidden", "Forbidden", detail, List.of());
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(Status.CONFLICT.getStatusCode(), "conflict", "Conflict", detail, List.of());
+    }
+
+    public static ProblemException badRequest(String detail) {
+        return new ProblemException(
+                Status.BAD_REQUEST.getStatusCode(), "bad-request", "Bad request", detail, List.of());
+    }
+
+    /** 422: the request is well-formed but names things that do not exist or do not fit. */
+    public static ProblemException unprocessable(String detail, Problem.FieldError... errors) {
+        return new ProblemException(422, "unprocessable", "Unprocessable content", detail, List.of(errors));
+    }
+
+    public Problem toProblem(String instance) {
+        return new Problem(ProblemTypes.uri(slug), title, status, getMessage(), instance, errors);
+    }
+
+    public int status() {
+        return status;
+    }
+}
