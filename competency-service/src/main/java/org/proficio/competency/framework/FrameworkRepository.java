@@ -18,7 +18,8 @@ public class FrameworkRepository implements PanacheRepositoryBase<Framework, UUI
         return find(
                         "from Framework f left join fetch f.competencies where f.id = :id and f.district = :district",
                         Parameters.with("id", id).and("district", district))
-                .firstResult()
+                .list()
+                .map(found -> found.isEmpty() ? null : found.get(0))
                 .call(f -> f == null ? Uni.createFrom().nullItem() : Mutiny.fetch(f.scale));
     }
 

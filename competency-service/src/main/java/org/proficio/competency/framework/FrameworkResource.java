@@ -32,7 +32,6 @@ import org.proficio.platform.security.Roles;
 /** Frameworks of the caller's district: district admins write, everyone in the district reads published ones. */
 @Path("/api/v1/frameworks")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Frameworks")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.EDUCATOR, Roles.STUDENT, Roles.GUARDIAN, Roles.INTEGRATION})
@@ -47,6 +46,7 @@ public class FrameworkResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DISTRICT_ADMIN)
     @Operation(summary = "Create a draft framework with its competency tree")
     @APIResponse(responseCode = "201", description = "Created")

@@ -24,6 +24,7 @@ import org.proficio.devstack.EventSchemas;
 import org.proficio.devstack.KafkaTestResource;
 import org.proficio.devstack.PostgresTestResource;
 import org.proficio.devstack.TopicReader;
+import org.proficio.devstack.TopicRecord;
 import org.proficio.platform.events.EventTypes;
 import org.proficio.platform.events.Topics;
 
@@ -44,8 +45,8 @@ class FrameworkResourceTest {
                 : Map.of("code", code, "statement", "Statement of " + code, "parentCode", parentCode);
     }
 
-    static final List<Map<String, Object>> RATIOS = List.of(
-            competency("6.RP.A", null), competency("6.RP.A.1", "6.RP.A"), competency("6.RP.A.2", "6.RP.A"));
+    static final List<Map<String, Object>> RATIOS =
+            List.of(competency("6.RP.A", null), competency("6.RP.A.1", "6.RP.A"), competency("6.RP.A.2", "6.RP.A"));
 
     private static String createDraft(String title) {
         return given().contentType(ContentType.JSON)
@@ -74,8 +75,12 @@ class FrameworkResourceTest {
                 .extract()
                 .path("id");
 
-        List<String> parents = given().get(FRAMEWORKS + "/" + id).then().statusCode(200).header("ETag", notNullValue())
-                .extract().path("competencies.parentId");
+        List<String> parents = given().get(FRAMEWORKS + "/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", notNullValue())
+                .extract()
+                .path("competencies.parentId");
         String root = given().get(FRAMEWORKS + "/" + id).then().extract().path("competencies[0].id");
         assertThat(parents).containsExactly(null, root, root);
     }
@@ -88,11 +93,9 @@ class FrameworkResourceTest {
 
         given().post(FRAMEWORKS + "/" + id + "/publish").then().statusCode(200).body("status", equalTo("PUBLISHED"));
 
-        TopicReader.Record record = TopicReader.awaitRecord(
-                KafkaTestResource.bootstrapServers(),
-                Topics.COMPETENCY,
-                r -> id.equals(r.headers().get("ce_subject")),
-                Duration.ofSeconds(20));
+        TopicRecord record = new TopicReader(KafkaTestResource.bootstrapServers())
+                .awaitRecords(Topics.COMPETENCY, r -> id.equals(r.headers().get("ce_subject")), Duration.ofSeconds(20))
+                .get(0);
         assertThat(record.key()).isEqualTo(id);
         assertThat(record.headers())
                 .containsEntry("ce_type", EventTypes.FRAMEWORK_PUBLISHED)

@@ -10,8 +10,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import io.restassured.http.ContentType;
 import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,8 +45,8 @@ class FrameworkVisibilityTest {
         // Hibernate Reactive needs a Vert.x context; the test thread has none.
         draft = VertxContextSupport.subscribeAndAwait(() -> service.create("demo", request))
                 .id();
-        published = VertxContextSupport.subscribeAndAwait(() -> service.create("demo", request)
-                        .chain(f -> service.publish("demo", f.id(), null)))
+        published = VertxContextSupport.subscribeAndAwait(
+                        () -> service.create("demo", request).chain(f -> service.publish("demo", f.id(), null)))
                 .id();
     }
 

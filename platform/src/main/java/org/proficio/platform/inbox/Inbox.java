@@ -7,11 +7,21 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
@@ -27,10 +37,12 @@ public class Inbox {
             + " processed_at) values (:consumer, :eventId, :type, :at) on conflict do nothing";
 
     private final ObjectMapper json;
+    private final Validator validator;
     private final InboxConfig config;
 
-    public Inbox(ObjectMapper json, InboxConfig config) {
+    public Inbox(ObjectMapper json, Validator validator, InboxConfig config) {
         this.json = json;
+        this.validator = validator;
         this.config = config;
     }
 
@@ -78,11 +90,38 @@ public class Inbox {
                 .map(inserted -> inserted == 1);
     }
 
-    /** Reads a Kafka record in CloudEvents binary mode into an {@link IncomingEvent}. */
+    /**
+     * Reads a Kafka record in CloudEvents binary mode into an {@link IncomingEvent}: from the connector's CloudEvents
+     * metadata where the channel parses it, else from the {@code ce_} headers themselves. Channels should set {@code
+     * cloud-events=false}: the connector's own parsing throws on a malformed {@code ce_time} or {@code ce_source}
+     * before the record reaches the inbox, and that failure stops the whole channel instead of dead-lettering one
+     * record.
+     */
     @SuppressWarnings("unchecked")
     public IncomingEvent read(Message<String> message) {
-        IncomingCloudEventMetadata<String> ce = message.getMetadata(IncomingCloudEventMetadata.class)
+        Optional<IncomingCloudEventMetadata<String>> metadata =
+                message.getMetadata(IncomingCloudEventMetadata.class).map(m -> (IncomingCloudEventMetadata<String>) m);
+        if (metadata.isPresent()) {
+            return fromMetadata(metadata.get(), message);
+        }
+        Headers headers = kafkaHeaders(message)
+                .filter(h -> header(h, "ce_specversion") != null)
                 .orElseThrow(() -> new UnreadableEventException("not a CloudEvent: no ce_ headers"));
+        return fromHeaders(headers, message);
+    }
+
+    /**
+     * The CloudEvents type of a record, if it has one, read without parsing the rest: a consumer skips the types it
+     * does not handle without a transaction, and passes everything else, readable or not, to {@link #consume}.
+     */
+    @SuppressWarnings("unchecked")
+    public Optional<String> type(Message<?> message) {
+        Optional<String> type = message.getMetadata(IncomingCloudEventMetadata.class)
+                .map(m -> ((IncomingCloudEventMetadata<Object>) m).getType());
+        return type.isPresent() ? type : kafkaHeaders(message).map(h -> header(h, "ce_type"));
+    }
+
+    private IncomingEvent fromMetadata(IncomingCloudEventMetadata<String> ce, Message<String> message) {
         UUID id = parseId(ce.getId());
         String district = ce.<String>getExtension("district")
                 .map(Object::toString)
@@ -92,6 +131,39 @@ public class Inbox {
         String subject = ce.getSubject().orElse(null);
         return new IncomingEvent(
                 id, ce.getType(), String.valueOf(ce.getSource()), subject, district, time, parse(id, message));
+    }
+
+    private IncomingEvent fromHeaders(Headers headers, Message<String> message) {
+        UUID id = parseId(header(headers, "ce_id"));
+        String type = required(headers, id, "ce_type");
+        String source = required(headers, id, "ce_source");
+        String district = required(headers, id, "ce_district");
+        String time = header(headers, "ce_time");
+        OffsetDateTime at;
+        try {
+            at = time == null ? OffsetDateTime.now(ZoneOffset.UTC) : OffsetDateTime.parse(time);
+        } catch (DateTimeParseException e) {
+            throw new UnreadableEventException("event " + id + " has a malformed ce_time: " + time, e);
+        }
+        return new IncomingEvent(id, type, source, header(headers, "ce_subject"), district, at, parse(id, message));
+    }
+
+    private static Optional<Headers> kafkaHeaders(Message<?> message) {
+        return message.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getHeaders);
+    }
+
+    /** The last value of a header as UTF-8 text, or null. */
+    private static String header(Headers headers, String name) {
+        Header header = headers.lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static String required(Headers headers, UUID id, String name) {
+        String value = header(headers, name);
+        if (value == null || value.isBlank()) {
+            throw new UnreadableEventException("event " + id + " has no " + name);
+        }
+        return value;
     }
 
     private JsonNode parse(UUID id, Message<String> message) {
@@ -114,12 +186,28 @@ public class Inbox {
         }
     }
 
-    /** Maps the event's data to a record, refusing data that does not fit as unreadable. */
+    /**
+     * Maps the event's data to a record, refusing data that does not fit as unreadable: wrong JSON, or a record that
+     * breaks its Bean Validation constraints (a retry cannot make a missing field appear).
+     */
     public <T> T data(IncomingEvent event, Class<T> type) {
+        T data;
         try {
-            return json.treeToValue(event.data(), type);
+            data = json.treeToValue(event.data(), type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new UnreadableEventException("event " + event.id() + " data does not fit " + type.getSimpleName(), e);
         }
+        if (data == null) {
+            throw new UnreadableEventException("event " + event.id() + " has null data");
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(data);
+        if (!violations.isEmpty()) {
+            String fields = violations.stream()
+                    .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                    .sorted()
+                    .collect(Collectors.joining(", "));
+            throw new UnreadableEventException("event " + event.id() + " data is invalid: " + fields);
+        }
+        return data;
     }
 }

@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.proficio.platform.events.DomainEvent;
 
 /**
@@ -20,6 +23,10 @@ public class Outbox {
 
     private final OutboxConfig config;
     private final ObjectMapper json;
+
+    /** The last occurredAt this instance stamped; see {@link #nextOccurredAt()}. */
+    private final AtomicReference<OffsetDateTime> lastOccurredAt =
+            new AtomicReference<>(OffsetDateTime.ofInstant(Instant.EPOCH, ZoneOffset.UTC));
 
     public Outbox(OutboxConfig config, ObjectMapper json) {
         this.config = config;
@@ -37,8 +44,18 @@ public class Outbox {
         row.source = config.source();
         row.subject = event.subject();
         row.payload = serialise(event.data());
-        row.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        row.occurredAt = nextOccurredAt();
         return Panache.getSession().chain(session -> session.persist(row)).replaceWith(row.id);
+    }
+
+    /**
+     * Now, at PostgreSQL's microsecond precision, but always later than the previous stamp of this instance. The
+     * relay publishes in (occurredAt, id) order and ids are random: two events added in one transaction within the
+     * same microsecond (or across a clock step back) would otherwise be published in random order.
+     */
+    private OffsetDateTime nextOccurredAt() {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return lastOccurredAt.updateAndGet(last -> now.isAfter(last) ? now : last.plus(1, ChronoUnit.MICROS));
     }
 
     private String serialise(Object data) {

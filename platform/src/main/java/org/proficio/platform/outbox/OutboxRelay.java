@@ -10,6 +10,7 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -34,17 +35,22 @@ public class OutboxRelay {
     private static final String PENDING = "select * from outbox_event where published_at is null"
             + " order by occurred_at, id limit :limit for update skip locked";
 
-    private final MutinyEmitter<String> emitter;
     private final OutboxConfig config;
 
-    public OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> emitter, OutboxConfig config) {
-        this.emitter = emitter;
+    /** Field injection: Quarkus wires emitters it finds on fields; one taken by a constructor was left unconnected. */
+    @Inject
+    @Channel(CHANNEL)
+    MutinyEmitter<String> emitter;
+
+    public OutboxRelay(OutboxConfig config) {
         this.config = config;
     }
 
     @Scheduled(
             identity = "outbox-relay",
-            every = "${proficio.outbox.poll-interval:0.2s}",
+            every = "${proficio.outbox.poll-interval:1s}",
+            // Give Reactive Messaging time to wire the emitter; an earlier run finds the channel unconnected.
+            delayed = "${proficio.outbox.start-delay:3s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = RelayDisabled.class)
     Uni<Void> relayPending() {

@@ -2,6 +2,7 @@ package org.proficio.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.ForbiddenException;
 import io.vertx.pgclient.PgException;
@@ -64,6 +65,16 @@ public class ProblemMappers {
                 "The body is not JSON of the expected shape.",
                 path(uri),
                 errors));
+    }
+
+    /**
+     * Wrong types and formats (a string for a list, an unknown enum constant, a malformed UUID). Quarkus ships a
+     * mapper for exactly this subtype that answers plain JSON; being more specific than {@link #unreadableJson}
+     * it would win over it, so it is overridden here (same type, higher priority than the built-in's 5100).
+     */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
     }
 
     @ServerExceptionMapper
