@@ -23,7 +23,7 @@ public class FrameworkRepository implements PanacheRepositoryBase<Framework, UUI
                 .call(f -> f == null ? Uni.createFrom().nullItem() : Mutiny.fetch(f.scale));
     }
 
-    /** One page of the district's frameworks in creation order, {@code limit + 1} rows to tell if more follow. */
+    /** One page of the district's frameworks in creation order, plus one row that tells whether more follow. */
     public Uni<List<Framework>> page(String district, boolean includeDrafts, PageCursor after, int limit) {
         StringBuilder query = new StringBuilder("district = :district");
         Parameters params = Parameters.with("district", district);
@@ -36,6 +36,6 @@ public class FrameworkRepository implements PanacheRepositoryBase<Framework, UUI
             params.and("after", after.after()).and("afterId", after.afterId());
         }
         query.append(" order by createdAt, id");
-        return find(query.toString(), params).range(0, limit).list();
+        return find(query.toString(), params).range(0, limit).list(); // range is inclusive: limit + 1 rows
     }
 }

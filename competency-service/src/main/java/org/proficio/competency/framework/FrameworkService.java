@@ -58,7 +58,7 @@ public class FrameworkService {
     public Uni<Page<FrameworkSummary>> list(
             @NotNull String district, boolean includeDrafts, PageCursor after, int limit) {
         return frameworks
-                .page(district, includeDrafts, after, limit + 1)
+                .page(district, includeDrafts, after, limit)
                 .map(rows -> Page.of(rows, limit, FrameworkSummary::of, f -> new PageCursor(f.createdAt, f.id)));
     }
 

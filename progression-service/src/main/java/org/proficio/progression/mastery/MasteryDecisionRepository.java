@@ -1,0 +1,24 @@
+package org.proficio.progression.mastery;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+/** The decision history; rows are only ever added. */
+@ApplicationScoped
+public class MasteryDecisionRepository implements PanacheRepositoryBase<MasteryDecision, UUID> {
+
+    /** The learner's decisions on the competency, oldest first. */
+    public Uni<List<MasteryDecision>> listOf(String district, String learnerId, UUID competencyId) {
+        return find(
+                        "district = :district and learnerId = :learnerId and competencyId = :competencyId"
+                                + " order by decidedAt, id",
+                        Parameters.with("district", district)
+                                .and("learnerId", learnerId)
+                                .and("competencyId", competencyId))
+                .list();
+    }
+}

@@ -1,0 +1,7 @@
+package org.proficio.support.intervention;
+
+/** Whether support is still going on. */
+public enum InterventionStatus {
+    OPEN,
+    RESOLVED
+}
