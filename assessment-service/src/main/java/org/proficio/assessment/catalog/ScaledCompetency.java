@@ -1,0 +1,37 @@
+package org.proficio.assessment.catalog;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A competency of a published framework together with the scale it is judged on: what evidence intake needs to
+ * check and score a submission.
+ */
+public record ScaledCompetency(UUID competencyId, UUID frameworkId, List<Level> levels) {
+
+    public ScaledCompetency {
+        levels = List.copyOf(levels);
+    }
+
+    public record Level(String code, String label, BigDecimal score, boolean proficient) {}
+
+    /** The level with this code, compared exactly as the framework spells it. */
+    public Optional<Level> level(String code) {
+        return levels.stream().filter(l -> l.code().equals(code)).findFirst();
+    }
+
+    public List<String> levelCodes() {
+        return levels.stream().map(Level::code).toList();
+    }
+
+    static ScaledCompetency of(CatalogCompetency c) {
+        return new ScaledCompetency(
+                c.id,
+                c.framework.id,
+                c.framework.scale.stream()
+                        .map(l -> new Level(l.code, l.label, l.score, l.proficient))
+                        .toList());
+    }
+}

@@ -1,0 +1,80 @@
+package org.proficio.assessment.evidence;
+
+/** Example payloads shown in the OpenAPI document. */
+final class EvidenceExamples {
+
+    static final String NEW_EVIDENCE = """
+            {
+              "learnerId": "s-0001",
+              "competencyId": "0b7e6f7c-2d0e-4a55-9a0c-6d1f2b3c4d5e",
+              "assessment": {"title": "Exit ticket", "kind": "FORMATIVE", "modality": "PERFORMANCE_TASK"},
+              "level": "developing",
+              "sourceId": "lms-123",
+              "observedAt": "2026-11-20T10:15:00Z",
+              "artifact": {
+                "url": "https://lms.example.org/submissions/123",
+                "mediaType": "application/pdf",
+                "title": "Ratio tables worksheet"
+              }
+            }""";
+
+    static final String EVIDENCE = """
+            {
+              "id": "5f0c1a9e-8a43-4c1e-9d0b-2f6a7b8c9d0e",
+              "learnerId": "s-0001",
+              "competencyId": "0b7e6f7c-2d0e-4a55-9a0c-6d1f2b3c4d5e",
+              "frameworkId": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+              "assessment": {"title": "Exit ticket", "kind": "FORMATIVE", "modality": "PERFORMANCE_TASK"},
+              "sourceId": "lms-123",
+              "observedAt": "2026-11-20T10:15:00Z",
+              "submittedAt": "2026-11-20T10:16:02.123456Z",
+              "artifact": {
+                "url": "https://lms.example.org/submissions/123",
+                "mediaType": "application/pdf",
+                "title": "Ratio tables worksheet"
+              },
+              "score": {"level": "developing", "score": 2, "proficient": false, "scoredAt": "2026-11-20T10:16:02.123456Z"}
+            }""";
+
+    static final String PAGE = """
+            {
+              "items": [
+                {
+                  "id": "5f0c1a9e-8a43-4c1e-9d0b-2f6a7b8c9d0e",
+                  "learnerId": "s-0001",
+                  "competencyId": "0b7e6f7c-2d0e-4a55-9a0c-6d1f2b3c4d5e",
+                  "frameworkId": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+                  "assessment": {"title": "Exit ticket", "kind": "FORMATIVE", "modality": "PERFORMANCE_TASK"},
+                  "observedAt": "2026-11-20T10:15:00Z",
+                  "submittedAt": "2026-11-20T10:16:02.123456Z",
+                  "score": {"level": "developing", "score": 2, "proficient": false, "scoredAt": "2026-11-20T10:16:02.123456Z"}
+                }
+              ],
+              "nextCursor": "MjAyNi0xMS0yMFQxMDoxNjowMi4xMjM0NTZafDVmMGMxYTll"
+            }""";
+
+    static final String INVALID = """
+            {
+              "type": "urn:proficio:problem:validation",
+              "title": "Invalid request",
+              "status": 400,
+              "detail": "The request has 2 invalid field(s).",
+              "instance": "/api/v1/evidence",
+              "errors": [
+                {"field": "assessment.title", "message": "must not be blank"},
+                {"field": "learnerId", "message": "size must be between 0 and 100"}
+              ]
+            }""";
+
+    static final String UNPROCESSABLE = """
+            {
+              "type": "urn:proficio:problem:unprocessable",
+              "title": "Unprocessable content",
+              "status": 422,
+              "detail": "Level excellent is not on the framework's scale.",
+              "instance": "/api/v1/evidence",
+              "errors": [{"field": "level", "message": "must be one of beginning, developing, proficient, advanced"}]
+            }""";
+
+    private EvidenceExamples() {}
+}
