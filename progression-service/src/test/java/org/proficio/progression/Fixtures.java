@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.proficio.devstack.TestEvents;
 import org.proficio.platform.events.EventTypes;
 import org.proficio.platform.events.Topics;
 

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.proficio.devstack.TestEvents;
 import org.proficio.platform.events.EventTypes;
 import org.proficio.platform.events.Topics;
 

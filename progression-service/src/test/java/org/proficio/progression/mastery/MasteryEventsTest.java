@@ -23,11 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.proficio.devstack.EventSchemas;
 import org.proficio.devstack.KafkaTestResource;
 import org.proficio.devstack.PostgresTestResource;
+import org.proficio.devstack.TestEvents;
 import org.proficio.devstack.TopicRecord;
 import org.proficio.platform.events.EventTypes;
 import org.proficio.platform.events.Topics;
 import org.proficio.progression.Fixtures;
-import org.proficio.progression.TestEvents;
 
 /** Scored evidence in from Kafka, mastery decisions out through the outbox, against a real broker and database. */
 @QuarkusTest

@@ -23,11 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.proficio.devstack.EventSchemas;
 import org.proficio.devstack.KafkaTestResource;
 import org.proficio.devstack.PostgresTestResource;
+import org.proficio.devstack.TestEvents;
 import org.proficio.devstack.TopicRecord;
 import org.proficio.platform.events.EventTypes;
 import org.proficio.platform.events.Topics;
 import org.proficio.support.Fixtures;
-import org.proficio.support.TestEvents;
 
 /** Progression events in from Kafka, interventions and their events out through the outbox. */
 @QuarkusTest

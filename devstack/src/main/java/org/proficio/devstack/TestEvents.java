@@ -1,4 +1,4 @@
-package org.proficio.support;
+package org.proficio.devstack;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,10 +19,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.proficio.devstack.EventSchemas;
-import org.proficio.devstack.KafkaTestResource;
-import org.proficio.devstack.TopicReader;
-import org.proficio.devstack.TopicRecord;
 
 /**
  * Puts records on Kafka the way the other services' outbox relays do (CloudEvents 1.0 in binary mode, key = the
