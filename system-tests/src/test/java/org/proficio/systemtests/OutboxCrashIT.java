@@ -72,7 +72,8 @@ class OutboxCrashIT {
 
         Process restarted = startCompetencyService(true);
         try {
-            kafka.awaitRecords(Topics.COMPETENCY, r -> frameworkId.equals(r.headers().get("ce_subject")), READY);
+            kafka.awaitRecords(
+                    Topics.COMPETENCY, r -> frameworkId.equals(r.headers().get("ce_subject")), READY);
             await().atMost(READY).until(() -> pendingOutboxRows(frameworkId) == 0);
             Thread.sleep(QUIET.toMillis()); // room for a duplicate to show up, were there one
             List<TopicRecord> published = kafka.readAll(Topics.COMPETENCY).stream()
@@ -157,7 +158,8 @@ class OutboxCrashIT {
                 .pollInterval(Duration.ofMillis(500))
                 .failFast("competency-service died, see " + log, () -> !process.isAlive())
                 .ignoreExceptions()
-                .until(() -> given().baseUri(baseUrl(process)).get("/q/health/ready").statusCode() == 200);
+                .until(() ->
+                        given().baseUri(baseUrl(process)).get("/q/health/ready").statusCode() == 200);
         return process;
     }
 

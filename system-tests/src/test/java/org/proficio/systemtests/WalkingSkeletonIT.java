@@ -3,9 +3,9 @@ package org.proficio.systemtests;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.proficio.systemtests.Platform.as;
 
 import io.restassured.path.json.JsonPath;
@@ -46,12 +46,14 @@ class WalkingSkeletonIT {
         String title = "Ratios (system test " + UUID.randomUUID() + ")";
         JsonPath framework = as(admin)
                 .body(Map.of(
-                        "title", title,
-                        "subject", "Mathematics",
+                        "title",
+                        title,
+                        "subject",
+                        "Mathematics",
                         "competencies",
-                                List.of(
-                                        Map.of("code", "6.RP.A.1", "statement", "Understand the concept of a ratio."),
-                                        Map.of("code", "6.RP.A.2", "statement", "Understand unit rates."))))
+                        List.of(
+                                Map.of("code", "6.RP.A.1", "statement", "Understand the concept of a ratio."),
+                                Map.of("code", "6.RP.A.2", "statement", "Understand unit rates."))))
                 .post("/api/v1/frameworks")
                 .then()
                 .statusCode(201)
@@ -60,53 +62,64 @@ class WalkingSkeletonIT {
         String frameworkId = framework.getString("id");
         String competencyId = framework.getString("competencies[0].id");
 
-        as(admin).post("/api/v1/frameworks/" + frameworkId + "/publish")
+        as(admin)
+                .post("/api/v1/frameworks/" + frameworkId + "/publish")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("PUBLISHED"));
 
         // FrameworkPublished reaches progression's read model: the learner's progress lists the new competencies.
-        await().atMost(EVENTUAL).untilAsserted(() -> assertThat(status(teacher, STUDENT1, competencyId))
-                .isEqualTo("NOT_STARTED"));
+        await().atMost(EVENTUAL)
+                .untilAsserted(() ->
+                        assertThat(status(teacher, STUDENT1, competencyId)).isEqualTo("NOT_STARTED"));
 
         // ... and assessment's: evidence on the new competency is accepted once the read model has it.
         await().atMost(EVENTUAL).untilAsserted(() -> submit(competencyId, "developing", "SELECTED_RESPONSE", 201));
         submit(competencyId, "beginning", "SELECTED_RESPONSE", 201);
 
-        await().atMost(EVENTUAL).untilAsserted(() -> assertThat(status(teacher, STUDENT1, competencyId))
-                .isEqualTo("STRUGGLING"));
-        await().atMost(EVENTUAL).untilAsserted(() -> assertThat(interventions(teacher, competencyId))
-                .containsExactly("OPEN"));
+        await().atMost(EVENTUAL)
+                .untilAsserted(() ->
+                        assertThat(status(teacher, STUDENT1, competencyId)).isEqualTo("STRUGGLING"));
+        await().atMost(EVENTUAL)
+                .untilAsserted(
+                        () -> assertThat(interventions(teacher, competencyId)).containsExactly("OPEN"));
 
         submit(competencyId, "proficient", "PERFORMANCE_TASK", 201);
 
-        await().atMost(EVENTUAL).untilAsserted(() -> assertThat(status(teacher, STUDENT1, competencyId))
-                .isEqualTo("MASTERED"));
-        await().atMost(EVENTUAL).untilAsserted(() -> assertThat(interventions(teacher, competencyId))
-                .containsExactly("RESOLVED"));
+        await().atMost(EVENTUAL)
+                .untilAsserted(() ->
+                        assertThat(status(teacher, STUDENT1, competencyId)).isEqualTo("MASTERED"));
+        await().atMost(EVENTUAL)
+                .untilAsserted(
+                        () -> assertThat(interventions(teacher, competencyId)).containsExactly("RESOLVED"));
 
         // The learner and her guardian see the same, through their own tokens.
         assertThat(status(student1, STUDENT1, competencyId)).isEqualTo("MASTERED");
         assertThat(status(guardian1, STUDENT1, competencyId)).isEqualTo("MASTERED");
-        List<Map<String, Object>> evidence = as(student1).queryParam("limit", 500)
+        List<Map<String, Object>> evidence = as(student1)
+                .queryParam("limit", 500)
                 .get("/api/v1/learners/" + STUDENT1 + "/evidence")
                 .then()
                 .statusCode(200)
                 .extract()
                 .jsonPath()
                 .getList("items");
-        assertThat(evidence).filteredOn(e -> competencyId.equals(e.get("competencyId"))).hasSize(3);
+        assertThat(evidence)
+                .filteredOn(e -> competencyId.equals(e.get("competencyId")))
+                .hasSize(3);
     }
 
     @Test
     void studentTokenSeesOnlyItsOwnLearner() {
         as(student1).get("/api/v1/learners/" + STUDENT1 + "/progress").then().statusCode(200);
         for (String resource : List.of("progress", "evidence", "interventions")) {
-            as(student1).get("/api/v1/learners/" + STUDENT2 + "/" + resource)
+            as(student1)
+                    .get("/api/v1/learners/" + STUDENT2 + "/" + resource)
                     .then()
                     .statusCode(403)
                     .contentType("application/problem+json");
-            as(guardian1).get("/api/v1/learners/" + STUDENT2 + "/" + resource)
+            as(guardian1)
+                    .get("/api/v1/learners/" + STUDENT2 + "/" + resource)
                     .then()
                     .statusCode(403);
         }
@@ -142,12 +155,14 @@ class WalkingSkeletonIT {
 
     @Test
     void badInputThroughTheGatewayIsAProblemNotA500() {
-        as(admin).body("{\"title\": ")
+        as(admin)
+                .body("{\"title\": ")
                 .post("/api/v1/frameworks")
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
-        as(lms).body(Map.of("learnerId", STUDENT1, "competencyId", UUID.randomUUID().toString(), "level", "proficient"))
+        as(lms).body(Map.of(
+                        "learnerId", STUDENT1, "competencyId", UUID.randomUUID().toString(), "level", "proficient"))
                 .post("/api/v1/evidence")
                 .then()
                 .statusCode(equalTo(400))
@@ -167,7 +182,8 @@ class WalkingSkeletonIT {
     }
 
     private static String status(String token, String learnerId, String competencyId) {
-        List<Map<String, Object>> competencies = as(token).get("/api/v1/learners/" + learnerId + "/progress")
+        List<Map<String, Object>> competencies = as(token)
+                .get("/api/v1/learners/" + learnerId + "/progress")
                 .then()
                 .statusCode(200)
                 .extract()
@@ -181,7 +197,8 @@ class WalkingSkeletonIT {
     }
 
     private static List<String> interventions(String token, String competencyId) {
-        List<Map<String, Object>> items = as(token).get("/api/v1/learners/" + STUDENT1 + "/interventions")
+        List<Map<String, Object>> items = as(token)
+                .get("/api/v1/learners/" + STUDENT1 + "/interventions")
                 .then()
                 .statusCode(200)
                 .extract()
