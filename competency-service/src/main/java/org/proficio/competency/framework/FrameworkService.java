@@ -99,9 +99,13 @@ public class FrameworkService {
     private static Framework draft(String district, NewFramework request) {
         Framework framework = new Framework();
         framework.id = UUID.randomUUID();
+        framework.identifier = framework.id.toString();
         framework.district = district;
         framework.title = request.title().strip();
         framework.subject = request.subject();
+        if (request.subject() != null) {
+            framework.subjects.add(request.subject());
+        }
         framework.version = request.version() == null ? DEFAULT_VERSION : request.version();
         framework.language = request.language();
         framework.status = Framework.Status.DRAFT;
@@ -113,6 +117,7 @@ public class FrameworkService {
         for (NewCompetency c : request.competencies()) {
             Competency competency = new Competency();
             competency.id = idByCode.get(c.code());
+            competency.identifier = competency.id.toString();
             competency.framework = framework;
             competency.district = district;
             competency.code = c.code();
@@ -120,6 +125,7 @@ public class FrameworkService {
             competency.parentId = c.parentCode() == null ? null : idByCode.get(c.parentCode());
             competency.position = position++;
             framework.competencies.add(competency);
+            framework.associations.add(childOf(framework, competency, c.parentCode()));
         }
         int level = 0;
         for (DefaultScale.Level l : DefaultScale.LEVELS) {
@@ -134,6 +140,24 @@ public class FrameworkService {
             framework.scale.add(scaleLevel);
         }
         return framework;
+    }
+
+    /** The tree edge of a competency: child of its parent competency, or of the framework's document. */
+    private static Association childOf(Framework framework, Competency child, String parentCode) {
+        Association edge = new Association();
+        edge.id = UUID.randomUUID();
+        edge.identifier = edge.id.toString();
+        edge.framework = framework;
+        edge.district = framework.district;
+        edge.type = Association.IS_CHILD_OF;
+        edge.originIdentifier = child.identifier;
+        edge.originTitle = child.code;
+        edge.originId = child.id;
+        edge.destinationIdentifier = child.parentId == null ? framework.identifier : child.parentId.toString();
+        edge.destinationTitle = child.parentId == null ? framework.title : parentCode;
+        edge.destinationId = child.parentId;
+        edge.position = framework.associations.size();
+        return edge;
     }
 
     /** Microsecond precision, as PostgreSQL stores it, so that cursors built from memory match the rows. */

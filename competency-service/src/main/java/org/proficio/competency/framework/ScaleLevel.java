@@ -31,6 +31,9 @@ public class ScaleLevel {
     @Column(nullable = false)
     public String label;
 
+    /** What a learner at this level can do, in words students and families can read. */
+    public String description;
+
     @Column(nullable = false)
     public BigDecimal score;
 
