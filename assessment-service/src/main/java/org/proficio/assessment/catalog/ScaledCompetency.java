@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.proficio.catalog.CatalogCompetency;
+import org.proficio.catalog.CatalogScaleLevel;
 
 /**
  * A competency of a published framework together with the scale it is judged on: what evidence intake needs to
@@ -26,11 +28,11 @@ public record ScaledCompetency(UUID competencyId, UUID frameworkId, List<Level> 
         return levels.stream().map(Level::code).toList();
     }
 
-    static ScaledCompetency of(CatalogCompetency c) {
+    static ScaledCompetency of(CatalogCompetency c, List<CatalogScaleLevel> scale) {
         return new ScaledCompetency(
                 c.id,
-                c.framework.id,
-                c.framework.scale.stream()
+                c.frameworkId,
+                scale.stream()
                         .map(l -> new Level(l.code, l.label, l.score, l.proficient))
                         .toList());
     }

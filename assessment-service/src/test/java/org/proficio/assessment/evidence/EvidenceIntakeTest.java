@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.proficio.assessment.evidence.EvidenceRequests.AssessmentInfo;
 import org.proficio.assessment.evidence.EvidenceRequests.NewEvidence;
 import org.proficio.assessment.testing.CompetencyEvents;
-import org.proficio.assessment.testing.FrameworkSnapshots;
 import org.proficio.assessment.testing.TestDatabase;
+import org.proficio.catalog.testing.CatalogSnapshots;
 import org.proficio.devstack.EventSchemas;
 import org.proficio.devstack.KafkaTestResource;
 import org.proficio.devstack.PostgresTestResource;
@@ -66,8 +66,8 @@ class EvidenceIntakeTest {
             return;
         }
         try (CompetencyEvents events = new CompetencyEvents()) {
-            Map<String, Object> demoFramework = FrameworkSnapshots.framework(2);
-            Map<String, Object> otherFramework = FrameworkSnapshots.framework(1);
+            Map<String, Object> demoFramework = CatalogSnapshots.minimal(2);
+            Map<String, Object> otherFramework = CatalogSnapshots.minimal(1);
             events.publishAndAwait("demo", demoFramework);
             events.publishAndAwait("other-district", otherFramework);
             demo = demoFramework;
@@ -96,7 +96,7 @@ class EvidenceIntakeTest {
     }
 
     private static String competency() {
-        return FrameworkSnapshots.competencyId(demo, 1);
+        return CatalogSnapshots.competencyId(demo, 1);
     }
 
     private static String newLearner() {
@@ -124,7 +124,7 @@ class EvidenceIntakeTest {
                 .header("Location", containsString(EVIDENCE + "/"))
                 .body("learnerId", equalTo(learner))
                 .body("competencyId", equalTo(competency()))
-                .body("frameworkId", equalTo(FrameworkSnapshots.frameworkId(demo)))
+                .body("frameworkId", equalTo(CatalogSnapshots.frameworkId(demo)))
                 .body("assessment.modality", equalTo("PERFORMANCE_TASK"))
                 .body("observedAt", equalTo("2026-11-20T08:15:00Z"))
                 .body("artifact.mediaType", equalTo("application/pdf"))
@@ -202,7 +202,7 @@ class EvidenceIntakeTest {
     @OidcSecurity(claims = @Claim(key = "district", value = "demo"))
     void rejectsCompetencyOfAnotherDistrict() {
         given().contentType(ContentType.JSON)
-                .body(evidence(newLearner(), FrameworkSnapshots.competencyId(elsewhere, 0), "developing"))
+                .body(evidence(newLearner(), CatalogSnapshots.competencyId(elsewhere, 0), "developing"))
                 .post(EVIDENCE)
                 .then()
                 .statusCode(422)

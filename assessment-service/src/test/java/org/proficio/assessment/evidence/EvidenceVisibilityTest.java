@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.proficio.assessment.evidence.EvidenceRequests.AssessmentInfo;
 import org.proficio.assessment.evidence.EvidenceRequests.NewEvidence;
 import org.proficio.assessment.testing.CompetencyEvents;
-import org.proficio.assessment.testing.FrameworkSnapshots;
+import org.proficio.catalog.testing.CatalogSnapshots;
 import org.proficio.devstack.KafkaTestResource;
 import org.proficio.devstack.PostgresTestResource;
 
@@ -55,11 +55,11 @@ class EvidenceVisibilityTest {
         if (ofStudent1 != null) {
             return;
         }
-        Map<String, Object> framework = FrameworkSnapshots.framework(1);
+        Map<String, Object> framework = CatalogSnapshots.minimal(1);
         try (CompetencyEvents events = new CompetencyEvents()) {
             events.publishAndAwait("demo", framework);
         }
-        UUID competency = UUID.fromString(FrameworkSnapshots.competencyId(framework, 0));
+        UUID competency = UUID.fromString(CatalogSnapshots.competencyId(framework, 0));
         for (int i = 0; i < 3; i++) {
             paged.add(submit(PAGED_LEARNER, competency, "Paged " + i));
         }

@@ -19,6 +19,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
+import org.proficio.catalog.testing.CatalogSnapshots;
 import org.proficio.devstack.KafkaTestResource;
 import org.proficio.platform.events.EventTypes;
 import org.proficio.platform.events.Topics;
@@ -52,7 +53,7 @@ public final class CompetencyEvents implements AutoCloseable {
 
     /** Publishes a FrameworkPublished snapshot under the given event id, to the given partition if not null. */
     public Sent frameworkPublished(UUID eventId, String district, Map<String, Object> snapshot, Integer partition) {
-        String frameworkId = FrameworkSnapshots.frameworkId(snapshot);
+        String frameworkId = CatalogSnapshots.frameworkId(snapshot);
         return send(
                 partition,
                 frameworkId,
@@ -63,11 +64,11 @@ public final class CompetencyEvents implements AutoCloseable {
     /** Publishes the snapshot for the district and waits until the catalog read model holds it. */
     public void publishAndAwait(String district, Map<String, Object> snapshot) {
         frameworkPublished(district, snapshot);
-        String frameworkId = FrameworkSnapshots.frameworkId(snapshot);
+        String frameworkId = CatalogSnapshots.frameworkId(snapshot);
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
                 .until(() ->
-                        TestDatabase.count("select count(*) from catalog_framework where id = ?::uuid", frameworkId)
+                        TestDatabase.count("select count(*) from catalog.framework where id = ?::uuid", frameworkId)
                                 == 1);
     }
 

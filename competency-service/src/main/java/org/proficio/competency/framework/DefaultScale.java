@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** The four-level scale a framework gets unless it chooses another: beginning, developing, proficient, advanced. */
-final class DefaultScale {
+public final class DefaultScale {
 
-    record Level(String code, String label, BigDecimal score, boolean proficient) {}
+    public record Level(String code, String label, BigDecimal score, boolean proficient) {}
 
-    static final List<Level> LEVELS = List.of(
+    public static final List<Level> LEVELS = List.of(
             new Level("beginning", "Beginning", BigDecimal.ONE, false),
             new Level("developing", "Developing", BigDecimal.valueOf(2), false),
             new Level("proficient", "Proficient", BigDecimal.valueOf(3), true),

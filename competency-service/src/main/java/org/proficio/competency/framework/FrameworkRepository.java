@@ -20,7 +20,18 @@ public class FrameworkRepository implements PanacheRepositoryBase<Framework, UUI
                         Parameters.with("id", id).and("district", district))
                 .list()
                 .map(found -> found.isEmpty() ? null : found.get(0))
-                .call(f -> f == null ? Uni.createFrom().nullItem() : Mutiny.fetch(f.scale));
+                .call(f -> f == null ? Uni.createFrom().nullItem() : Mutiny.fetch(f.scale))
+                .call(f -> f == null ? Uni.createFrom().nullItem() : Mutiny.fetch(f.associations));
+    }
+
+    /** The draft version of the framework with this CASE identifier, or null. */
+    public Uni<Framework> draftOf(String district, String identifier) {
+        return find(
+                        "district = :district and identifier = :identifier and status = :draft",
+                        Parameters.with("district", district)
+                                .and("identifier", identifier)
+                                .and("draft", Framework.Status.DRAFT))
+                .firstResult();
     }
 
     /** One page of the district's frameworks in creation order, plus one row that tells whether more follow. */

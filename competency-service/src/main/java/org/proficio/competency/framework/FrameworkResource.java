@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -58,6 +59,7 @@ public class FrameworkResource {
                                 .path(created.id().toString())
                                 .build())
                         .entity(created)
+                        .tag(new EntityTag(String.valueOf(created.revision())))
                         .build());
     }
 
@@ -92,6 +94,66 @@ public class FrameworkResource {
     @APIResponse(responseCode = "412", description = "If-Match does not match the current revision")
     public Uni<FrameworkView> publish(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return service.publish(caller.district(), id, revision(ifMatch));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    @Operation(
+            summary = "Replace a draft's description and competency tree",
+            description = "Competencies keep their ids (and rubric criteria, prerequisites) when the request names"
+                    + " their identifier or keeps their code. Published frameworks are immutable: start a new version.")
+    @APIResponse(responseCode = "200", description = "The draft as it is now; ETag = its new revision")
+    @APIResponse(responseCode = "409", description = "Not a draft")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current revision")
+    @APIResponse(responseCode = "422", description = "The competencies do not form a tree")
+    public Uni<Response> replace(
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, NewFramework request) {
+        return service.replace(caller.district(), id, revision(ifMatch), request)
+                .map(FrameworkResource::tagged);
+    }
+
+    @POST
+    @Path("/{id}/versions")
+    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    @Operation(
+            summary = "Start the next version of a published framework",
+            description = "A draft copy with the same identifiers; publishing it retires the version it supersedes."
+                    + " Learners' history under the old version stays valid.")
+    @APIResponse(responseCode = "201", description = "The new draft version")
+    @APIResponse(responseCode = "409", description = "Not published, or a draft version exists already")
+    public Uni<Response> newVersion(
+            @PathParam("id") UUID id,
+            @Parameter(description = "Version label; default: the published one's, incremented", example = "1.1")
+                    @QueryParam("version")
+                    String version,
+            UriInfo uri) {
+        if (version != null && (version.isBlank() || version.length() > 50)) {
+            throw ProblemException.badRequest("version must be 1 to 50 characters.");
+        }
+        return service.newVersion(caller.district(), id, version)
+                .map(created -> Response.created(uri.getBaseUriBuilder()
+                                .path("api/v1/frameworks")
+                                .path(created.id().toString())
+                                .build())
+                        .entity(created)
+                        .tag(new EntityTag(String.valueOf(created.revision())))
+                        .build());
+    }
+
+    @POST
+    @Path("/{id}/retire")
+    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    @Operation(summary = "Retire a published framework; emits FrameworkRetired")
+    @APIResponse(responseCode = "409", description = "Not published")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current revision")
+    public Uni<FrameworkView> retire(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return service.retire(caller.district(), id, revision(ifMatch));
+    }
+
+    private static Response tagged(FrameworkView f) {
+        return Response.ok(f).tag(new EntityTag(String.valueOf(f.revision()))).build();
     }
 
     private boolean seesDrafts() {

@@ -40,4 +40,8 @@ public class ScaleLevel {
     /** Whether a score at this level counts as having shown proficiency. */
     @Column(nullable = false)
     public boolean proficient;
+
+    /** The level awarded when a competency is completed without a rating (Moodle's "scaledefault"; V4). */
+    @Column(name = "default_level", nullable = false)
+    public boolean defaultLevel;
 }

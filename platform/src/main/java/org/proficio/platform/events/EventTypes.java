@@ -7,6 +7,9 @@ package org.proficio.platform.events;
 public final class EventTypes {
 
     public static final String FRAMEWORK_PUBLISHED = "org.proficio.competency.framework-published.v1";
+    public static final String FRAMEWORK_RETIRED = "org.proficio.competency.framework-retired.v1";
+    public static final String COURSE_DEFINED = "org.proficio.competency.course-defined.v1";
+    public static final String PATHWAY_DEFINED = "org.proficio.competency.pathway-defined.v1";
     public static final String EVIDENCE_SUBMITTED = "org.proficio.assessment.evidence-submitted.v1";
     public static final String EVIDENCE_SCORED = "org.proficio.assessment.evidence-scored.v1";
     public static final String MASTERY_CHANGED = "org.proficio.progression.mastery-changed.v1";

@@ -147,13 +147,17 @@ public class ProblemMappers {
         return uri == null ? null : uri.getPath();
     }
 
-    /** The property path without the method and parameter names, e.g. {@code competencies[0].code}. */
+    /** The property path without the method and parameter names, e.g. {@code competencies[0].code}, {@code ids[2]}. */
     private static String field(ConstraintViolation<?> violation) {
         long leading = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
                 .takeWhile(n -> n.getKind() == ElementKind.METHOD || n.getKind() == ElementKind.PARAMETER)
                 .count();
         String[] segments = violation.getPropertyPath().toString().split("\\.");
-        String field = Arrays.stream(segments).skip(leading).collect(Collectors.joining("."));
+        String field = Arrays.stream(segments)
+                .skip(leading)
+                .collect(Collectors.joining("."))
+                // a constraint on a list element (List<@NotBlank String>) names it "<list element>": drop that
+                .replaceAll("\\.<[a-z ]+>", "");
         return field.isEmpty() ? "body" : field;
     }
 

@@ -17,13 +17,14 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.proficio.catalog.testing.CatalogTables;
 import org.proficio.devstack.KafkaTestResource;
 import org.proficio.devstack.PostgresTestResource;
-import org.proficio.progression.catalog.CatalogService;
-import org.proficio.progression.catalog.FrameworkPublished;
+import org.proficio.progression.Fixtures;
 import org.proficio.progression.mastery.EvidenceScored;
 import org.proficio.progression.mastery.MasteryService;
 
@@ -35,9 +36,6 @@ class ProgressAccessTest {
 
     static final String DISTRICT = "access-district";
     static final String OTHER_DISTRICT = "other-district";
-
-    @Inject
-    CatalogService catalog;
 
     @Inject
     MasteryService mastery;
@@ -52,16 +50,8 @@ class ProgressAccessTest {
         }
         UUID frameworkId = UUID.randomUUID();
         UUID competencyId = UUID.randomUUID();
-        var snapshot = new FrameworkPublished(
-                frameworkId,
-                "Access",
-                "1.0",
-                OffsetDateTime.now(),
-                new FrameworkPublished.Scale(
-                        List.of(new FrameworkPublished.Level("proficient", "Proficient", BigDecimal.valueOf(3), true))),
-                List.of(new FrameworkPublished.Item(competencyId, "A.1", "Statement", null, 0)));
-        // Hibernate Reactive needs a Vert.x context; the test thread has none.
-        VertxContextSupport.subscribeAndAwait(() -> catalog.apply(DISTRICT, snapshot));
+        Fixtures.publishFramework(DISTRICT, frameworkId, Map.of(competencyId, "A.1"));
+        CatalogTables.awaitFramework(frameworkId.toString());
         for (String learner : List.of("s-0001", "s-0002")) {
             VertxContextSupport.subscribeAndAwait(() -> mastery.apply(
                     DISTRICT,

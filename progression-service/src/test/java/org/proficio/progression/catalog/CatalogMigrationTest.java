@@ -1,0 +1,78 @@
+package org.proficio.progression.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.proficio.catalog.testing.ServiceDatabase;
+
+/**
+ * A database migrated by the releases before the shared catalog read model (V1, the catalog in public.catalog_*)
+ * migrates with this service's Flyway configuration, and keeps its catalog rows.
+ */
+class CatalogMigrationTest {
+
+    private static final List<String> BEFORE_THE_SHARED_CATALOG =
+            List.of("classpath:db/platform", "classpath:db/migration");
+
+    @Test
+    void databaseOfAnEarlierReleaseKeepsItsCatalog() {
+        try (ServiceDatabase database = new ServiceDatabase()) {
+            database.migrate(BEFORE_THE_SHARED_CATALOG, "1", false);
+            UUID framework = UUID.randomUUID();
+            UUID competency = UUID.randomUUID();
+            database.execute(
+                    "insert into catalog_framework values (?, 'demo', 'Grade 6', '1.0', '2026-11-01T08:00:00Z', now())",
+                    framework);
+            database.execute(
+                    "insert into catalog_competency values (?, ?, 'demo', '6.RP.A.1', 'A ratio', null, 0)",
+                    competency,
+                    framework);
+            database.execute(
+                    "insert into catalog_scale_level values (?, ?, 0, 'developing', 'Developing', 2, false),"
+                            + " (?, ?, 1, 'proficient', 'Proficient', 3, true)",
+                    UUID.randomUUID(),
+                    framework,
+                    UUID.randomUUID(),
+                    framework);
+
+            database.migrateAsConfigured();
+
+            assertThat(database.appliedVersions()).containsExactly("0.1", "1", "0.2", "2");
+            assertThat(database.hasTable("public.catalog_framework")).isFalse();
+            assertThat(database.hasTable("public.catalog_competency")).isFalse();
+            assertThat(database.hasTable("public.catalog_scale_level")).isFalse();
+            assertThat(database.rows("select id, district, identifier, origin from catalog.framework"))
+                    .containsExactly(Map.of(
+                            "id", framework, "district", "demo", "identifier", framework.toString(), "origin", "API"));
+            assertThat(database.rows("select id, identifier, code, human_coding_scheme, kind from catalog.competency"))
+                    .containsExactly(Map.of(
+                            "id",
+                            competency,
+                            "identifier",
+                            competency.toString(),
+                            "code",
+                            "6.RP.A.1",
+                            "human_coding_scheme",
+                            "6.RP.A.1",
+                            "kind",
+                            "ACADEMIC"));
+            assertThat(database.rows("select district, code, proficient from catalog.scale_level order by position"))
+                    .extracting(l -> l.get("district") + " " + l.get("code") + " " + l.get("proficient"))
+                    .containsExactly("demo developing false", "demo proficient true");
+        }
+    }
+
+    @Test
+    void newDatabaseGetsOnlyTheSharedCatalog() {
+        try (ServiceDatabase database = new ServiceDatabase()) {
+            database.migrateAsConfigured();
+
+            assertThat(database.appliedVersions()).containsExactly("0.1", "0.2", "1", "2");
+            assertThat(database.hasTable("catalog.framework")).isTrue();
+            assertThat(database.hasTable("public.catalog_framework")).isFalse();
+        }
+    }
+}
