@@ -18,6 +18,7 @@ import org.proficio.competency.framework.FrameworkRequests.NewCompetency;
 import org.proficio.competency.framework.FrameworkRequests.NewFramework;
 import org.proficio.competency.framework.FrameworkViews.FrameworkSummary;
 import org.proficio.competency.framework.FrameworkViews.FrameworkView;
+import org.proficio.competency.rubric.RubricRepository;
 import org.proficio.competency.scale.ProficiencyLevel;
 import org.proficio.competency.scale.ScaleService;
 import org.proficio.platform.events.DomainEvent;
@@ -36,13 +37,19 @@ public class FrameworkService {
     private final FrameworkRepository frameworks;
     private final FrameworkSnapshots snapshots;
     private final ScaleService scales;
+    private final RubricRepository rubrics;
     private final Outbox outbox;
 
     public FrameworkService(
-            FrameworkRepository frameworks, FrameworkSnapshots snapshots, ScaleService scales, Outbox outbox) {
+            FrameworkRepository frameworks,
+            FrameworkSnapshots snapshots,
+            ScaleService scales,
+            RubricRepository rubrics,
+            Outbox outbox) {
         this.frameworks = frameworks;
         this.snapshots = snapshots;
         this.scales = scales;
+        this.rubrics = rubrics;
         this.outbox = outbox;
     }
 
@@ -147,7 +154,13 @@ public class FrameworkService {
                             ? Uni.createFrom()
                                     .failure(ProblemException.conflict("Framework " + published.identifier
                                             + " already has a draft version: " + existing.id + "."))
-                            : frameworks.persist(FrameworkVersions.nextOf(published, version, now())))
+                            : frameworks
+                                    .persist(FrameworkVersions.nextOf(published, version, now()))
+                                    .call(next -> rubrics.forFramework(published.id)
+                                            .chain(kept -> kept.isEmpty()
+                                                    ? Uni.createFrom().voidItem()
+                                                    : rubrics.persist(
+                                                            FrameworkVersions.rubricsOf(kept, published, next)))))
                     .map(FrameworkView::of);
         });
     }

@@ -4,6 +4,9 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.proficio.competency.rubric.Rubric;
+import org.proficio.competency.rubric.RubricCriterion;
+import org.proficio.competency.rubric.RubricLevel;
 
 /** The next version of a published framework: a draft with the same identifiers and content, under new ids. */
 final class FrameworkVersions {
@@ -101,6 +104,62 @@ final class FrameworkVersions {
             next.associations.add(copy);
         }
         return next;
+    }
+
+    /** Copies of the published version's rubrics for the next version, their criteria re-pointed at its copies. */
+    static java.util.List<Rubric> rubricsOf(java.util.List<Rubric> rubrics, Framework published, Framework next) {
+        Map<String, UUID> nextIdByIdentifier = new HashMap<>();
+        next.competencies.forEach(c -> nextIdByIdentifier.put(c.identifier, c.id));
+        Map<UUID, UUID> newId = new HashMap<>();
+        published.competencies.forEach(c -> newId.put(c.id, nextIdByIdentifier.get(c.identifier)));
+        java.util.List<Rubric> copies = new java.util.ArrayList<>();
+        for (Rubric r : rubrics) {
+            Rubric copy = new Rubric();
+            copy.id = UUID.randomUUID();
+            copy.framework = next;
+            copy.district = r.district;
+            copy.identifier = r.identifier;
+            copy.uri = r.uri;
+            copy.title = r.title;
+            copy.description = r.description;
+            copy.position = r.position;
+            copy.lastChange = r.lastChange;
+            for (RubricCriterion c : r.criteria) {
+                RubricCriterion criterion = new RubricCriterion();
+                criterion.id = UUID.randomUUID();
+                criterion.rubric = copy;
+                criterion.identifier = c.identifier;
+                criterion.uri = c.uri;
+                criterion.competencyId =
+                        c.competencyId == null ? null : newId.getOrDefault(c.competencyId, c.competencyId);
+                criterion.itemIdentifier = c.itemIdentifier;
+                criterion.itemUri = c.itemUri;
+                criterion.itemTitle = c.itemTitle;
+                criterion.category = c.category;
+                criterion.description = c.description;
+                criterion.weight = c.weight;
+                criterion.position = c.position;
+                criterion.lastChange = c.lastChange;
+                for (RubricLevel l : c.levels) {
+                    RubricLevel level = new RubricLevel();
+                    level.id = UUID.randomUUID();
+                    level.criterion = criterion;
+                    level.identifier = l.identifier;
+                    level.uri = l.uri;
+                    level.description = l.description;
+                    level.quality = l.quality;
+                    level.score = l.score;
+                    level.feedback = l.feedback;
+                    level.scaleLevel = l.scaleLevel;
+                    level.position = l.position;
+                    level.lastChange = l.lastChange;
+                    criterion.levels.add(level);
+                }
+                copy.criteria.add(criterion);
+            }
+            copies.add(copy);
+        }
+        return copies;
     }
 
     /** "1.0" -> "1.1", "2" -> "3", anything else gets " (next)". */

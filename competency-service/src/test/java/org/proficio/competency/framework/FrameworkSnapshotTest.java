@@ -159,6 +159,16 @@ class FrameworkSnapshotTest {
         assertThat(snapshot.at("/resources/0/url").asText()).isEqualTo("https://example.org/unit-rates");
         assertThat(JSON.convertValue(snapshot.at("/courses/0/competencyIds"), List.class))
                 .containsExactlyInAnyOrder(r1, r2);
+
+        // The next version carries the rubric over, its criterion on the next version's copy of R.1.
+        JsonPath next = post("/api/v1/frameworks/" + id + "/versions", Map.of());
+        String nextR1 = next.getString("competencies.find { it.code == 'R.1' }.id");
+        assertThat(nextR1).isNotEqualTo(r1);
+        given().get("/api/v1/frameworks/" + next.getString("id") + "/rubrics")
+                .then()
+                .statusCode(200)
+                .body("title", org.hamcrest.Matchers.hasItem("Ratio reasoning"))
+                .body("criteria.flatten().competencyId", contains(nextR1));
     }
 
     @Test
