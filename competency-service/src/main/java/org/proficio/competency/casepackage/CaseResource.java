@@ -3,17 +3,14 @@ package org.proficio.competency.casepackage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,7 +19,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -37,13 +33,13 @@ import org.proficio.platform.problem.ProblemException;
 import org.proficio.platform.security.Caller;
 import org.proficio.platform.security.Roles;
 
-/** CASE 1.0 CFPackage import (district admins) and export (as visible as the framework itself). */
-@Path("/api/v1")
+/** CASE 1.0 CFPackage import, for district admins (the export is {@link CaseExportResource}). */
+@Path("/api/v1/case/packages")
 @Tag(name = "CASE import and export")
 @SecurityRequirement(name = "bearer")
 public class CaseResource {
 
-    private static final String PACKAGE_EXAMPLE = """
+    static final String PACKAGE_EXAMPLE = """
             {"CFDocument": {"identifier": "c6a2a1f0-6a5e-4d8c-9d4b-2d9f6c1e0a11", "title": "Ratios",
               "creator": "District", "uri": "https://case.example.org/ims/case/v1p0/CFDocuments/c6a2a1f0-6a5e-4d8c-9d4b-2d9f6c1e0a11",
               "lastChangeDateTime": "2024-05-01T12:00:00+00:00"},
@@ -65,19 +61,16 @@ public class CaseResource {
                "message": "is missing; the item is skipped"}]}""";
 
     private final CaseImporter importer;
-    private final CaseExporter exporter;
     private final Caller caller;
     private final ObjectMapper json;
 
-    public CaseResource(CaseImporter importer, CaseExporter exporter, Caller caller, ObjectMapper json) {
+    public CaseResource(CaseImporter importer, Caller caller, ObjectMapper json) {
         this.importer = importer;
-        this.exporter = exporter;
         this.caller = caller;
         this.json = json;
     }
 
     @POST
-    @Path("/case/packages")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DISTRICT_ADMIN)
@@ -141,39 +134,6 @@ public class CaseResource {
                 });
     }
 
-    @GET
-    @Path("/frameworks/{id}/case")
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.EDUCATOR, Roles.STUDENT, Roles.GUARDIAN, Roles.INTEGRATION})
-    @Operation(
-            summary = "Export a framework as a CASE 1.0 CFPackage",
-            description = "CFDocument, CFItems (tree order), CFAssociations, CFDefinitions and CFRubrics; valid against"
-                    + " the CASE 1.0 package schema. Drafts only for district admins.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The CFPackage",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema =
-                                    @Schema(
-                                            type =
-                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
-                                                            .OBJECT),
-                            examples = @ExampleObject(name = "package", value = PACKAGE_EXAMPLE)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such framework in your district (or a draft, for anyone but a district admin)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> export(@PathParam("id") UUID id) {
-        return exporter.export(caller.district(), id, caller.hasRole(Roles.DISTRICT_ADMIN))
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("No framework " + id + "."))
-                .map(pkg ->
-                        Response.ok(bytes(pkg), MediaType.APPLICATION_JSON_TYPE).build());
-    }
-
     /** The body as JSON; no JSON at all is a 400 that says where it breaks. */
     private JsonNode readTree(byte[] body) {
         try {
@@ -191,18 +151,6 @@ public class CaseResource {
                     List.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * The package as one buffer: written whole, a multi-megabyte package leaves in a fraction of the time the
-     * streaming entity writer takes for a JsonNode.
-     */
-    private byte[] bytes(ObjectNode cfPackage) {
-        try {
-            return json.writeValueAsBytes(cfPackage);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree is always writable", e);
         }
     }
 }
