@@ -78,6 +78,8 @@ final class PackageReader {
             "CFAssociationGroupingURI",
             "lastChangeDateTime",
             "CFDocumentURI");
+    private static final Set<String> PACKAGE_FIELDS =
+            Set.of("CFDocument", "CFItems", "CFAssociations", "CFDefinitions", "CFRubrics");
     private static final String DEFAULT_VERSION = "1.0";
 
     /** Where an association end is: an item of the package, the package's document, or outside. */
@@ -148,8 +150,7 @@ final class PackageReader {
                 DefinitionsReader.read(root.get("CFDefinitions"), reading, framework.lastChange);
         List<Rubric> rubrics = RubricsReader.read(root.get("CFRubrics"), reading, framework.lastChange, itemIds);
         for (var field : root.properties()) {
-            if (!Set.of("CFDocument", "CFItems", "CFAssociations", "CFDefinitions", "CFRubrics")
-                    .contains(field.getKey())) {
+            if (!PACKAGE_FIELDS.contains(field.getKey())) {
                 reading.issue(field.getKey(), null, "is not part of a CASE 1.0 package; dropped");
             }
         }

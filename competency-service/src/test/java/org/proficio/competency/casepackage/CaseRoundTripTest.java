@@ -137,6 +137,53 @@ class CaseRoundTripTest {
 
     @Test
     @TestSecurity(user = "admin", roles = "district-admin")
+    @OidcSecurity(claims = @Claim(key = "district", value = "case-round-trip-api"))
+    void frameworkMadeThroughTheApiExportsValidAndReimportsUnchanged() {
+        java.util.Map<String, Object> request = java.util.Map.of(
+                "title",
+                "Ratios (API)",
+                "subject",
+                "Mathematics",
+                "competencies",
+                List.of(
+                        java.util.Map.of("code", "6.RP.A", "statement", "Understand ratio concepts."),
+                        java.util.Map.of(
+                                "code", "6.RP.A.1", "statement", "Use ratio language.", "parentCode", "6.RP.A"),
+                        java.util.Map.of(
+                                "code", "6.RP.A.2", "statement", "Understand unit rates.", "parentCode", "6.RP.A")));
+        String id = given().contentType(io.restassured.http.ContentType.JSON)
+                .body(request)
+                .post("/api/v1/frameworks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        List<String> ids = competencyIds(id);
+
+        ObjectNode exported = export(id);
+        assertThat(CasePackages.schemaErrors(exported)).isEmpty();
+        assertThat(exported.at("/CFDocument/identifier").asText()).isEqualTo(id);
+        assertThat(exported.at("/CFDocument/creator").asText()).isEqualTo("case-round-trip-api");
+        assertThat(exported.at("/CFDocument/uri").asText()).endsWith("/ims/case/v1p0/CFDocuments/" + id);
+        assertThat(exported.get("CFItems")).hasSize(3);
+        assertThat(exported.get("CFAssociations")).hasSize(3);
+
+        CaseImports.importJson(exported.toString())
+                .statusCode(201)
+                .body("outcome", equalTo("UPDATED"))
+                .body("frameworkId", equalTo(id));
+        assertThat(competencyIds(id)).isEqualTo(ids);
+        assertThat(export(id)).isEqualTo(exported);
+
+        given().post("/api/v1/frameworks/" + id + "/publish").then().statusCode(200);
+        CaseImports.importJson(exported.toString())
+                .statusCode(200)
+                .body("outcome", equalTo("UNCHANGED"))
+                .body("frameworkId", equalTo(id));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "district-admin")
     @OidcSecurity(claims = @Claim(key = "district", value = "case-round-trip-versions"))
     void changedPackageOfPublishedFrameworkBecomesNewDraftSupersedingIt() {
         String published = CaseImports.importJson(CasePackages.text(CasePackages.OPENSALT))
