@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,6 +25,7 @@ import org.proficio.competency.framework.FrameworkViews.FrameworkSummary;
 import org.proficio.competency.framework.FrameworkViews.FrameworkView;
 import org.proficio.platform.paging.Page;
 import org.proficio.platform.paging.PageCursor;
+import org.proficio.platform.problem.IfMatch;
 import org.proficio.platform.problem.ProblemException;
 import org.proficio.platform.security.Caller;
 import org.proficio.platform.security.Roles;
@@ -59,7 +59,7 @@ public class FrameworkResource {
                                 .path(created.id().toString())
                                 .build())
                         .entity(created)
-                        .tag(new EntityTag(String.valueOf(created.revision())))
+                        .tag(IfMatch.tag(created.revision()))
                         .build());
     }
 
@@ -81,9 +81,7 @@ public class FrameworkResource {
                 .onItem()
                 .ifNull()
                 .failWith(() -> ProblemException.notFound("No framework " + id + "."))
-                .map(f -> Response.ok(f)
-                        .tag(new EntityTag(String.valueOf(f.revision())))
-                        .build());
+                .map(FrameworkResource::tagged);
     }
 
     @POST
@@ -93,7 +91,7 @@ public class FrameworkResource {
     @APIResponse(responseCode = "409", description = "Not a draft")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current revision")
     public Uni<FrameworkView> publish(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return service.publish(caller.district(), id, revision(ifMatch));
+        return service.publish(caller.district(), id, IfMatch.revision(ifMatch));
     }
 
     @PUT
@@ -110,7 +108,7 @@ public class FrameworkResource {
     @APIResponse(responseCode = "422", description = "The competencies do not form a tree")
     public Uni<Response> replace(
             @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, NewFramework request) {
-        return service.replace(caller.district(), id, revision(ifMatch), request)
+        return service.replace(caller.district(), id, IfMatch.revision(ifMatch), request)
                 .map(FrameworkResource::tagged);
     }
 
@@ -138,7 +136,7 @@ public class FrameworkResource {
                                 .path(created.id().toString())
                                 .build())
                         .entity(created)
-                        .tag(new EntityTag(String.valueOf(created.revision())))
+                        .tag(IfMatch.tag(created.revision()))
                         .build());
     }
 
@@ -149,25 +147,14 @@ public class FrameworkResource {
     @APIResponse(responseCode = "409", description = "Not published")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current revision")
     public Uni<FrameworkView> retire(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return service.retire(caller.district(), id, revision(ifMatch));
+        return service.retire(caller.district(), id, IfMatch.revision(ifMatch));
     }
 
     private static Response tagged(FrameworkView f) {
-        return Response.ok(f).tag(new EntityTag(String.valueOf(f.revision()))).build();
+        return Response.ok(f).tag(IfMatch.tag(f.revision())).build();
     }
 
     private boolean seesDrafts() {
         return caller.hasRole(Roles.DISTRICT_ADMIN);
-    }
-
-    private static Integer revision(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.equals("*")) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(EntityTag.valueOf(ifMatch.strip()).getValue());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("If-Match must be an ETag this API gave out, e.g. \"3\".");
-        }
     }
 }

@@ -26,6 +26,7 @@ import org.proficio.platform.events.EventTypes;
 import org.proficio.platform.outbox.Outbox;
 import org.proficio.platform.paging.Page;
 import org.proficio.platform.paging.PageCursor;
+import org.proficio.platform.problem.IfMatch;
 import org.proficio.platform.problem.ProblemException;
 
 /** Creates, reads and publishes a district's frameworks. */
@@ -91,7 +92,7 @@ public class FrameworkService {
             if (framework == null) {
                 return Uni.createFrom().failure(ProblemException.notFound("No framework " + id + "."));
             }
-            checkRevision(framework, expectedRevision);
+            IfMatch.check(expectedRevision, framework.revision, "Framework " + framework.id);
             if (framework.status != Framework.Status.DRAFT) {
                 return Uni.createFrom()
                         .failure(ProblemException.conflict(
@@ -172,7 +173,7 @@ public class FrameworkService {
             if (framework == null) {
                 return Uni.createFrom().failure(ProblemException.notFound("No framework " + id + "."));
             }
-            checkRevision(framework, expectedRevision);
+            IfMatch.check(expectedRevision, framework.revision, "Framework " + framework.id);
             if (framework.status != Framework.Status.PUBLISHED) {
                 return Uni.createFrom()
                         .failure(ProblemException.conflict("Framework " + id + " is " + framework.status
@@ -197,24 +198,13 @@ public class FrameworkService {
             if (framework == null) {
                 throw ProblemException.notFound("No framework " + id + ".");
             }
-            checkRevision(framework, expectedRevision);
+            IfMatch.check(expectedRevision, framework.revision, "Framework " + framework.id);
             if (framework.status != Framework.Status.DRAFT) {
                 throw ProblemException.conflict("Framework " + id + " is " + framework.status
                         + "; published frameworks are immutable: start a new version (POST /api/v1/frameworks/" + id
                         + "/versions).");
             }
         });
-    }
-
-    private static void checkRevision(Framework framework, Integer expectedRevision) {
-        if (expectedRevision != null && expectedRevision != framework.revision) {
-            throw new ProblemException(
-                    412,
-                    "stale",
-                    "Precondition failed",
-                    "The framework changed since revision " + expectedRevision + ".",
-                    List.of());
-        }
     }
 
     private static Framework draft(String district, NewFramework request, List<ProficiencyLevel> levels) {
