@@ -20,7 +20,15 @@ public class FrameworkRepository implements PanacheRepositoryBase<Framework, UUI
                         Parameters.with("id", id).and("district", district))
                 .list()
                 .map(found -> found.isEmpty() ? null : found.get(0))
-                .call(f -> f == null ? Uni.createFrom().nullItem() : Mutiny.fetch(f.scale))
+                .call(f -> f == null ? Uni.createFrom().nullItem() : Mutiny.fetch(f.scale));
+    }
+
+    /**
+     * As {@link #findComplete}, with the associations (tree, prerequisites and the rest) loaded too: what publishing,
+     * replacing a draft and starting a new version need, and reading does not.
+     */
+    public Uni<Framework> findWithAssociations(String district, UUID id) {
+        return findComplete(district, id)
                 .call(f -> f == null ? Uni.createFrom().nullItem() : Mutiny.fetch(f.associations));
     }
 

@@ -88,7 +88,7 @@ public class FrameworkService {
      */
     @WithTransaction
     public Uni<FrameworkView> publish(@NotNull String district, @NotNull UUID id, Integer expectedRevision) {
-        return frameworks.findComplete(district, id).chain(framework -> {
+        return frameworks.findWithAssociations(district, id).chain(framework -> {
             if (framework == null) {
                 return Uni.createFrom().failure(ProblemException.notFound("No framework " + id + "."));
             }
@@ -140,7 +140,7 @@ public class FrameworkService {
      */
     @WithTransaction
     public Uni<FrameworkView> newVersion(@NotNull String district, @NotNull UUID id, String version) {
-        return frameworks.findComplete(district, id).chain(published -> {
+        return frameworks.findWithAssociations(district, id).chain(published -> {
             if (published == null) {
                 return Uni.createFrom().failure(ProblemException.notFound("No framework " + id + "."));
             }
@@ -194,7 +194,7 @@ public class FrameworkService {
     }
 
     private Uni<Framework> editableDraft(String district, UUID id, Integer expectedRevision) {
-        return frameworks.findComplete(district, id).invoke(framework -> {
+        return frameworks.findWithAssociations(district, id).invoke(framework -> {
             if (framework == null) {
                 throw ProblemException.notFound("No framework " + id + ".");
             }
