@@ -17,13 +17,14 @@ import java.util.UUID;
 import org.proficio.competency.casepackage.ImportReport.Outcome;
 import org.proficio.competency.framework.Association;
 import org.proficio.competency.framework.Competency;
-import org.proficio.competency.framework.DefaultScale;
 import org.proficio.competency.framework.Framework;
 import org.proficio.competency.framework.JsonList;
 import org.proficio.competency.framework.ScaleLevel;
 import org.proficio.competency.rubric.Rubric;
 import org.proficio.competency.rubric.RubricCriterion;
 import org.proficio.competency.rubric.RubricLevel;
+import org.proficio.competency.scale.DefaultScale;
+import org.proficio.competency.scale.ProficiencyLevel;
 import org.proficio.platform.problem.ProblemException;
 
 /**
@@ -291,8 +292,8 @@ class PackageWriter {
                 return insertScale(conn, framework, levels);
             }
             List<ScaleLevel> defaults = new ArrayList<>();
-            for (DefaultScale.Level l : DefaultScale.LEVELS) {
-                ScaleLevel level = copy(l.code(), l.label(), null, l.score(), l.proficient(), false);
+            for (ProficiencyLevel l : DefaultScale.LEVELS) {
+                ScaleLevel level = copy(l.code(), l.label(), l.description(), l.score(), l.proficient(), false);
                 level.position = defaults.size();
                 defaults.add(level);
             }
