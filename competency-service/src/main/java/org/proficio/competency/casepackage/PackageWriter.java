@@ -138,21 +138,9 @@ class PackageWriter {
                 }));
     }
 
-    private Uni<UUID> create(
-            SqlConnection conn,
-            String district,
-            ImportedPackage p,
-            Framework.Origin origin,
-            List<ScaleLevel> scale,
-            UUID supersedes,
-            OffsetDateTime now) {
-        Framework f = p.framework();
-        UUID id = UUID.randomUUID();
-        Tuple framework = Tuple.tuple()
-                .addValue(id)
-                .addValue(district)
-                .addValue(f.identifier)
-                .addValue(f.uri)
+    /** The CFDocument fields of the framework, in the column order both INSERT_FRAMEWORK and UPDATE_FRAMEWORK use. */
+    private static Tuple documentFields(Tuple tuple, Framework f) {
+        return tuple.addValue(f.uri)
                 .addValue(f.creator)
                 .addValue(f.publisher)
                 .addValue(f.description)
@@ -164,7 +152,21 @@ class PackageWriter {
                 .addValue(f.adoptionStatus)
                 .addValue(f.statusStartDate)
                 .addValue(f.statusEndDate)
-                .addValue(f.lastChange)
+                .addValue(f.lastChange);
+    }
+
+    private Uni<UUID> create(
+            SqlConnection conn,
+            String district,
+            ImportedPackage p,
+            Framework.Origin origin,
+            List<ScaleLevel> scale,
+            UUID supersedes,
+            OffsetDateTime now) {
+        Framework f = p.framework();
+        UUID id = UUID.randomUUID();
+        Tuple framework = documentFields(
+                        Tuple.tuple().addValue(id).addValue(district).addValue(f.identifier), f)
                 .addValue(origin.name())
                 .addValue(supersedes)
                 .addValue(f.caseExtra)
@@ -190,21 +192,7 @@ class PackageWriter {
             List<ScaleLevel> scale,
             UUID id) {
         Framework f = p.framework();
-        Tuple framework = Tuple.tuple()
-                .addValue(id)
-                .addValue(f.uri)
-                .addValue(f.creator)
-                .addValue(f.publisher)
-                .addValue(f.description)
-                .addValue(LISTS.convertToDatabaseColumn(f.subjects))
-                .addValue(LISTS.convertToDatabaseColumn(f.educationLevels))
-                .addValue(f.licence)
-                .addValue(f.sourceUri)
-                .addValue(f.notes)
-                .addValue(f.adoptionStatus)
-                .addValue(f.statusStartDate)
-                .addValue(f.statusEndDate)
-                .addValue(f.lastChange)
+        Tuple framework = documentFields(Tuple.tuple().addValue(id), f)
                 .addValue(origin.name())
                 .addValue(f.caseExtra)
                 .addValue(f.title)
