@@ -60,6 +60,18 @@ public final class CatalogSnapshots {
         return data;
     }
 
+    /** The rows {@link #full} leaves in each catalog table (see {@code CatalogTables.rowCounts}). */
+    public static final Map<String, Long> FULL_ROWS = Map.of(
+            "framework", 1L,
+            "competency", 4L,
+            "scale_level", 4L,
+            "prerequisite", 2L,
+            "rubric", 1L,
+            "rubric_criterion", 2L,
+            "rubric_level", 6L,
+            "learning_resource", 2L,
+            "course", 1L);
+
     /**
      * A framework with every field of the snapshot filled: CASE metadata, four competencies of every kind (one without
      * a humanCodingScheme, so its code is its identifier), an internal prerequisite and one on {@code

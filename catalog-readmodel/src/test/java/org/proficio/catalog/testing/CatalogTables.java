@@ -80,6 +80,13 @@ public final class CatalogTables {
         return count("select count(*) from catalog." + table + " where " + column + " = ?::uuid", frameworkId);
     }
 
+    /** How many rows of each of {@link #TABLES} belong to the framework. */
+    public static Map<String, Long> rowCounts(String frameworkId) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        TABLES.forEach(table -> counts.put(table, countOf(table, frameworkId)));
+        return counts;
+    }
+
     /** Waits until the read model holds the framework. */
     public static void awaitFramework(String frameworkId) {
         await().atMost(APPLIED_WITHIN).until(() -> countOf("framework", frameworkId) == 1);
