@@ -15,4 +15,8 @@ public class Artifact {
 
     @Column(name = "artifact_title")
     public String title;
+
+    /** The file's digest as the submitter computed it, e.g. {@code sha256:9f86d0...}, so it can be verified later. */
+    @Column(name = "artifact_checksum")
+    public String checksum;
 }

@@ -8,12 +8,16 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.proficio.assessment.assessment.AssessmentKind;
+import org.proficio.assessment.assessment.Modality;
 
 /** A piece of a learner's work offered as evidence of a competency, with the scores given to it. */
 @Entity
@@ -62,16 +66,48 @@ public class Evidence {
     @Column(name = "submitted_by", nullable = false)
     public String submittedBy;
 
+    /** The assessment it is an attempt at, when the submitter named one. */
+    @Column(name = "assessment_id")
+    public UUID assessmentId;
+
+    /** Which attempt of the learner at the assessment this is (1 = first), when it names an assessment. */
+    public Integer attempt;
+
     @Embedded
     public Artifact artifact;
+
+    /** Short text: the learner's answer, a reflection, or the observer's notes. */
+    public String text;
+
+    @Embedded
+    public OutsideSchool outsideSchool;
+
+    /** The competencies it is judged on, first = {@link #competencyId}. */
+    @OneToMany(mappedBy = "evidence", cascade = CascadeType.ALL)
+    @OrderBy("position")
+    public List<EvidenceAlignment> alignments = new ArrayList<>();
 
     @OneToMany(mappedBy = "evidence", cascade = CascadeType.ALL)
     public List<EvidenceScore> scores = new ArrayList<>();
 
-    /** The score that counts, once there is one. */
-    public Optional<EvidenceScore> finalScore() {
+    /** The final score on this competency, once there is one. */
+    public Optional<EvidenceScore> finalScore(UUID competency) {
         return scores.stream()
-                .filter(s -> s.status == EvidenceScore.Status.FINAL)
+                .filter(s -> s.status == EvidenceScore.Status.FINAL && s.competencyId.equals(competency))
                 .findFirst();
+    }
+
+    public Optional<EvidenceAlignment> alignment(UUID competency) {
+        return alignments.stream()
+                .filter(a -> a.competencyId.equals(competency))
+                .findFirst();
+    }
+
+    /** Where the judgement of the whole piece stands: the least advanced of its competencies. */
+    public EvidenceAlignment.Status status() {
+        return alignments.stream()
+                .map(a -> a.status)
+                .min(Comparator.naturalOrder())
+                .orElse(EvidenceAlignment.Status.FINAL);
     }
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.proficio.assessment.assessment.AssessmentKind;
+import org.proficio.assessment.assessment.Modality;
 
 /** Data of the events evidence intake publishes (JSON Schemas in the platform's {@code events/}). */
 final class EvidenceEvents {
@@ -16,18 +18,24 @@ final class EvidenceEvents {
             String learnerId,
             List<UUID> competencyIds,
             UUID frameworkId,
+            UUID assessmentId,
+            Integer attempt,
             AssessmentKind assessmentKind,
             Modality modality,
+            boolean awaitingScores,
             OffsetDateTime submittedAt) {
 
         static EvidenceSubmitted of(Evidence e) {
             return new EvidenceSubmitted(
                     e.id,
                     e.learnerId,
-                    List.of(e.competencyId),
+                    e.alignments.stream().map(a -> a.competencyId).toList(),
                     e.frameworkId,
+                    e.assessmentId,
+                    e.attempt,
                     e.assessmentKind,
                     e.modality,
+                    e.alignments.stream().anyMatch(a -> a.status != EvidenceAlignment.Status.FINAL),
                     e.submittedAt);
         }
     }
@@ -43,6 +51,9 @@ final class EvidenceEvents {
             boolean proficient,
             AssessmentKind assessmentKind,
             Modality modality,
+            UUID assessmentId,
+            Integer attempt,
+            EvidenceScore.Basis basis,
             OffsetDateTime scoredAt) {
 
         static EvidenceScored of(Evidence e, EvidenceScore s) {
@@ -56,6 +67,9 @@ final class EvidenceEvents {
                     s.proficient,
                     e.assessmentKind,
                     e.modality,
+                    e.assessmentId,
+                    e.attempt,
+                    s.basis,
                     s.scoredAt);
         }
     }

@@ -14,7 +14,20 @@ final class EvidenceExamples {
               "artifact": {
                 "url": "https://lms.example.org/submissions/123",
                 "mediaType": "application/pdf",
+                "checksum": "sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                 "title": "Ratio tables worksheet"
+              }
+            }""";
+
+    static final String OUTSIDE_SCHOOL = """
+            {
+              "learnerId": "s-0001",
+              "competencyId": "0b7e6f7c-2d0e-4a55-9a0c-6d1f2b3c4d5e",
+              "assessment": {"title": "Water utility internship", "kind": "FORMATIVE", "modality": "EXTERNAL"},
+              "text": "Computed chlorine dosing ratios for three reservoirs each week.",
+              "outsideSchool": {
+                "setting": "Summer internship at the city water utility",
+                "verifier": {"name": "Dana Reyes", "role": "Internship supervisor", "contact": "dana.reyes@water.example.gov"}
               }
             }""";
 
@@ -24,16 +37,32 @@ final class EvidenceExamples {
               "learnerId": "s-0001",
               "competencyId": "0b7e6f7c-2d0e-4a55-9a0c-6d1f2b3c4d5e",
               "frameworkId": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+              "assessmentId": null,
+              "attempt": null,
               "assessment": {"title": "Exit ticket", "kind": "FORMATIVE", "modality": "PERFORMANCE_TASK"},
+              "status": "FINAL",
+              "competencies": [
+                {
+                  "competencyId": "0b7e6f7c-2d0e-4a55-9a0c-6d1f2b3c4d5e",
+                  "status": "FINAL",
+                  "score": {"level": "developing", "score": 2, "proficient": false, "basis": "SUBMITTED",
+                            "criteria": [], "feedback": null, "scoredAt": "2026-11-20T10:16:02.123456Z"}
+                }
+              ],
               "sourceId": "lms-123",
               "observedAt": "2026-11-20T10:15:00Z",
               "submittedAt": "2026-11-20T10:16:02.123456Z",
+              "submittedBy": "demo-lms",
               "artifact": {
                 "url": "https://lms.example.org/submissions/123",
                 "mediaType": "application/pdf",
+                "checksum": "sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                 "title": "Ratio tables worksheet"
               },
-              "score": {"level": "developing", "score": 2, "proficient": false, "scoredAt": "2026-11-20T10:16:02.123456Z"}
+              "text": null,
+              "outsideSchool": null,
+              "score": {"level": "developing", "score": 2, "proficient": false, "basis": "SUBMITTED",
+                        "criteria": [], "feedback": null, "scoredAt": "2026-11-20T10:16:02.123456Z"}
             }""";
 
     static final String PAGE = """
@@ -45,9 +74,11 @@ final class EvidenceExamples {
                   "competencyId": "0b7e6f7c-2d0e-4a55-9a0c-6d1f2b3c4d5e",
                   "frameworkId": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
                   "assessment": {"title": "Exit ticket", "kind": "FORMATIVE", "modality": "PERFORMANCE_TASK"},
+                  "status": "FINAL",
                   "observedAt": "2026-11-20T10:15:00Z",
                   "submittedAt": "2026-11-20T10:16:02.123456Z",
-                  "score": {"level": "developing", "score": 2, "proficient": false, "scoredAt": "2026-11-20T10:16:02.123456Z"}
+                  "score": {"level": "developing", "score": 2, "proficient": false, "basis": "SUBMITTED",
+                            "scoredAt": "2026-11-20T10:16:02.123456Z"}
                 }
               ],
               "nextCursor": "MjAyNi0xMS0yMFQxMDoxNjowMi4xMjM0NTZafDVmMGMxYTll"

@@ -8,39 +8,67 @@ import java.util.List;
 import java.util.UUID;
 import org.proficio.platform.paging.PageCursor;
 
-/** Evidence, always looked up within one district. */
+/** Evidence, always looked up within one district, with its alignments and final scores. */
 @ApplicationScoped
 public class EvidenceRepository implements PanacheRepositoryBase<Evidence, UUID> {
 
-    /** The evidence with its scores, or null if the district has none by that id. */
+    /**
+     * Which evidence of a district to list; null fields do not filter.
+     *
+     * @param submittedBy only what this principal submitted (integrations without the district-wide read scope)
+     */
+    public record Filter(String district, String learnerId, String sourceId, UUID assessmentId, String submittedBy) {}
+
+    /** The evidence with its alignments and scores, or null if the district has none by that id. */
     public Uni<Evidence> findWithScores(String district, UUID id) {
         return find(
-                        "from Evidence e left join fetch e.scores where e.id = :id and e.district = :district",
+                        "district = :district and id = :id",
                         Parameters.with("id", id).and("district", district))
-                .list() // not firstResult(): a row limit with a collection fetch makes Hibernate page in memory
-                .map(found -> found.isEmpty() ? null : found.get(0));
+                .firstResult()
+                .call(e -> e == null ? Uni.createFrom().voidItem() : details(List.of(e)));
     }
 
-    /**
-     * Up to {@code rows} of a learner's evidence after the cursor, newest submission first. Scores are loaded by a
-     * second query: a fetch join in the paged query would make Hibernate page in memory.
-     */
-    public Uni<List<Evidence>> pageOfLearner(String district, String learnerId, PageCursor after, int rows) {
-        StringBuilder query = new StringBuilder("district = :district and learnerId = :learnerId");
-        Parameters params = Parameters.with("district", district).and("learnerId", learnerId);
+    /** Up to {@code rows} of the filtered evidence after the cursor, newest submission first. */
+    public Uni<List<Evidence>> page(Filter filter, PageCursor after, int rows) {
+        StringBuilder query = new StringBuilder("district = :district");
+        Parameters params = Parameters.with("district", filter.district());
+        if (filter.learnerId() != null) {
+            query.append(" and learnerId = :learnerId");
+            params.and("learnerId", filter.learnerId());
+        }
+        if (filter.sourceId() != null) {
+            query.append(" and sourceId = :sourceId");
+            params.and("sourceId", filter.sourceId());
+        }
+        if (filter.assessmentId() != null) {
+            query.append(" and assessmentId = :assessmentId");
+            params.and("assessmentId", filter.assessmentId());
+        }
+        if (filter.submittedBy() != null) {
+            query.append(" and submittedBy = :submittedBy");
+            params.and("submittedBy", filter.submittedBy());
+        }
         if (after != null) {
             query.append(" and (submittedAt < :after or (submittedAt = :after and id < :afterId))");
             params.and("after", after.after()).and("afterId", after.afterId());
         }
         query.append(" order by submittedAt desc, id desc");
-        return find(query.toString(), params)
-                .range(0, rows - 1)
+        return find(query.toString(), params).range(0, rows - 1).list().call(this::details);
+    }
+
+    /**
+     * Loads the alignments, then the scores, of these (managed) evidence rows: two queries, as fetch joins of two
+     * lists in one query are refused, and a fetch join in a paged query would make Hibernate page in memory.
+     */
+    public Uni<Void> details(List<Evidence> rows) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<UUID> ids = rows.stream().map(e -> e.id).toList();
+        return find("from Evidence e left join fetch e.alignments where e.id in ?1", ids)
                 .list()
-                .call(page -> page.isEmpty()
-                        ? Uni.createFrom().voidItem()
-                        : find(
-                                        "from Evidence e left join fetch e.scores where e.id in ?1",
-                                        page.stream().map(e -> e.id).toList())
-                                .list());
+                .chain(() -> find("from Evidence e left join fetch e.scores where e.id in ?1", ids)
+                        .list())
+                .replaceWithVoid();
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -23,15 +24,21 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.proficio.assessment.evidence.EvidenceRepository.Filter;
 import org.proficio.assessment.evidence.EvidenceRequests.NewEvidence;
 import org.proficio.assessment.evidence.EvidenceViews.EvidenceView;
 import org.proficio.assessment.idempotency.Idempotency;
+import org.proficio.platform.paging.Page;
+import org.proficio.platform.paging.PageCursor;
 import org.proficio.platform.problem.Problem;
 import org.proficio.platform.problem.ProblemException;
 import org.proficio.platform.security.Caller;
 import org.proficio.platform.security.Roles;
 
-/** Evidence intake (integrations and staff) and reading one piece of evidence (whoever may see its learner). */
+/**
+ * Evidence intake (integrations, staff, and students for their own unscored work) and reading evidence (whoever may
+ * see its learner; integrations what they submitted, see {@link EvidenceReaders}).
+ */
 @Path("/api/v1/evidence")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -39,9 +46,6 @@ import org.proficio.platform.security.Roles;
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.EDUCATOR, Roles.STUDENT, Roles.GUARDIAN, Roles.INTEGRATION})
 public class EvidenceResource {
-
-    /** Set on a response that replays the stored result of an earlier request with the same Idempotency-Key. */
-    static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
     private final EvidenceService service;
     private final Caller caller;
@@ -52,23 +56,28 @@ public class EvidenceResource {
     }
 
     @POST
-    @RolesAllowed({Roles.INTEGRATION, Roles.EDUCATOR, Roles.DISTRICT_ADMIN})
+    @RolesAllowed({Roles.INTEGRATION, Roles.EDUCATOR, Roles.DISTRICT_ADMIN, Roles.STUDENT})
     @Operation(
-            summary = "Submit evidence of a competency with its final score",
-            description = "Stores the evidence and its score and publishes EvidenceSubmitted and EvidenceScored. With"
-                    + " an Idempotency-Key, a repeat of the same request returns the first result (same status and"
-                    + " body, header Idempotent-Replayed: true) and writes nothing; the same key with another body"
-                    + " is refused with 422.")
+            summary = "Submit evidence of one or more competencies",
+            description = "Stores the evidence and publishes EvidenceSubmitted; with level or scores also its final"
+                    + " scores (EvidenceScored each). Without them it awaits its raters. Students may submit their own"
+                    + " work, unscored. A summative attempt must meet the assessment's readiness policy and a retest"
+                    + " its retest policy (409 otherwise). With an Idempotency-Key, a repeat of the same request"
+                    + " returns the first result (same status and body, header Idempotent-Replayed: true) and writes"
+                    + " nothing; the same key with another body is refused with 422.")
     @RequestBody(
             required = true,
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = NewEvidence.class),
-                            examples = @ExampleObject(name = "exit ticket", value = EvidenceExamples.NEW_EVIDENCE)))
+                            examples = {
+                                @ExampleObject(name = "exit ticket", value = EvidenceExamples.NEW_EVIDENCE),
+                                @ExampleObject(name = "outside school", value = EvidenceExamples.OUTSIDE_SCHOOL)
+                            }))
     @APIResponse(
             responseCode = "201",
-            description = "Stored and scored; Location names the evidence",
+            description = "Stored; Location names the evidence",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -83,15 +92,23 @@ public class EvidenceResource {
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "invalid", value = EvidenceExamples.INVALID)))
     @APIResponse(
+            responseCode = "409",
+            description = "The learner is not ready for this summative assessment, or may not retest yet (the"
+                    + " problem names the unmet condition)")
+    @APIResponse(
             responseCode = "422",
-            description = "Unknown competency or level, or the Idempotency-Key was used for another request",
+            description = "Unknown assessment, competency or level, a level for an assessment scored by several"
+                    + " raters, or the Idempotency-Key was used for another request",
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "unknown level", value = EvidenceExamples.UNPROCESSABLE)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Your role may not submit evidence")
+    @APIResponse(
+            responseCode = "403",
+            description = "Your role may not submit evidence, a student submits for another learner, or a learner"
+                    + " scores their own evidence")
     public Uni<Response> submit(
             @HeaderParam(Idempotency.HEADER)
                     @Parameter(
@@ -101,23 +118,49 @@ public class EvidenceResource {
                     String idempotencyKey,
             NewEvidence request,
             UriInfo uri) {
-        return service.submit(caller.district(), caller.name(), idempotencyKey, request)
-                .map(submitted -> {
-                    Response.ResponseBuilder created = Response.created(uri.getAbsolutePathBuilder()
-                                    .path(submitted.result().id().toString())
-                                    .build())
-                            .entity(submitted.result());
-                    return submitted.replayed()
-                            ? created.header(REPLAYED_HEADER, "true").build()
-                            : created.build();
-                });
+        if (request != null && request.learnerId() != null) {
+            caller.requireLearner(request.learnerId());
+        }
+        return service.submit(Submitter.of(caller), idempotencyKey, request)
+                .map(submitted -> submitted.build(Response.created(uri.getAbsolutePathBuilder()
+                                .path(submitted.result().id().toString())
+                                .build())
+                        .entity(submitted.result())));
+    }
+
+    @GET
+    @RolesAllowed({Roles.INTEGRATION, Roles.EDUCATOR, Roles.DISTRICT_ADMIN})
+    @Operation(
+            summary = "Find evidence by your source id, learner or assessment",
+            description = "Newest submission first. Integrations see the evidence they submitted (all of the"
+                    + " district's with scope " + EvidenceReaders.READ_ALL_SCOPE + ").")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of evidence",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "page", value = EvidenceExamples.PAGE)))
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor")
+    public Uni<Page<EvidenceView>> search(
+            @QueryParam("sourceId") @Parameter(description = "the submitter's own id", example = "lms-123")
+                    String sourceId,
+            @QueryParam("learnerId") @Parameter(description = "the district's learner id") String learnerId,
+            @QueryParam("assessmentId") @Parameter(description = "an assessment") UUID assessmentId,
+            @QueryParam("limit") @Parameter(description = "page size, 1..500, default 50") Integer limit,
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
+        PageCursor after = cursor == null ? null : PageCursor.decode(cursor);
+        Filter filter = new Filter(
+                caller.district(), learnerId, sourceId, assessmentId, EvidenceReaders.submitterLimit(caller));
+        return service.list(filter, after, PageCursor.limit(limit));
     }
 
     @GET
     @Path("/{id}")
     @Operation(
-            summary = "One piece of evidence with its final score",
-            description = "Students see their own evidence only, guardians their linked learners' evidence.")
+            summary = "One piece of evidence with its final scores and feedback",
+            description = "Students see their own evidence only, guardians their linked learners' evidence,"
+                    + " integrations what they submitted.")
     @APIResponse(
             responseCode = "200",
             description = "The evidence",
@@ -134,6 +177,7 @@ public class EvidenceResource {
                 .onItem()
                 .ifNull()
                 .failWith(() -> ProblemException.notFound("No evidence " + id + "."))
-                .invoke(found -> caller.requireLearner(found.learnerId()));
+                .invoke(found -> EvidenceReaders.requireReadable(caller, found))
+                .map(EvidenceView::of);
     }
 }

@@ -11,11 +11,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
- * A judgement of evidence on one competency, as a level of the framework's scale. In the walking skeleton the
- * submitter's score is {@link Status#FINAL}; rubric scoring and calibration will add rater scores that lead to one.
+ * The final judgement of evidence on one competency, as a level of the framework's scale, with the rubric criteria
+ * levels and the feedback the student reads. {@link #basis} says how it was reached.
  */
 @Entity
 @Table(name = "evidence_score")
@@ -24,6 +27,21 @@ public class EvidenceScore {
     public enum Status {
         FINAL
     }
+
+    /** How a final score was reached. */
+    public enum Basis {
+        /** Sent with the evidence by its submitter (an LMS's or an educator's own judgement). */
+        SUBMITTED,
+        /** The one rater the assessment requires. */
+        SINGLE_RATER,
+        /** Several blind raters agreed; the rule in the module README picks the level. */
+        AGREEMENT,
+        /** The raters disagreed and a moderator decided. */
+        MODERATION
+    }
+
+    /** A rubric criterion's level within the score. */
+    public record CriterionLevel(UUID criterionId, String level) {}
 
     @Id
     public UUID id;
@@ -56,6 +74,17 @@ public class EvidenceScore {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Status status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Basis basis;
+
+    /** Levels per rubric criterion, when the score was given with a rubric. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<CriterionLevel> criteria;
+
+    /** What the student reads: what went well and what to do next. */
+    public String feedback;
 
     @Column(name = "scored_by", nullable = false)
     public String scoredBy;

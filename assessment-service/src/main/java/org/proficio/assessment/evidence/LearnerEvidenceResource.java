@@ -41,7 +41,8 @@ public class LearnerEvidenceResource {
     @Operation(
             summary = "A learner's evidence, newest submission first",
             description = "Ordered by submission time, newest first; pass nextCursor back as cursor for older"
-                    + " evidence. Students may list their own learner id only, guardians their linked learners.")
+                    + " evidence. Students may list their own learner id only, guardians their linked learners,"
+                    + " integrations what they submitted (all with scope " + EvidenceReaders.READ_ALL_SCOPE + ").")
     @APIResponse(
             responseCode = "200",
             description = "One page of evidence",
@@ -58,6 +59,8 @@ public class LearnerEvidenceResource {
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
         caller.requireLearner(learnerId);
         PageCursor after = cursor == null ? null : PageCursor.decode(cursor);
-        return service.ofLearner(caller.district(), learnerId, after, PageCursor.limit(limit));
+        EvidenceRepository.Filter filter = new EvidenceRepository.Filter(
+                caller.district(), learnerId, null, null, EvidenceReaders.submitterLimit(caller));
+        return service.list(filter, after, PageCursor.limit(limit));
     }
 }

@@ -30,6 +30,9 @@ public class Idempotency {
     /** The request header integrations send. */
     public static final String HEADER = "Idempotency-Key";
 
+    /** Set on a response that replays the stored result of an earlier request with the same Idempotency-Key. */
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+
     public static final int MAX_KEY_LENGTH = 255;
 
     private static final Pattern KEY = Pattern.compile("\\p{Graph}{1," + MAX_KEY_LENGTH + "}");

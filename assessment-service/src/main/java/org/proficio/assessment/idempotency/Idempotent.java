@@ -1,5 +1,7 @@
 package org.proficio.assessment.idempotency;
 
+import jakarta.ws.rs.core.Response;
+
 /**
  * The result of an operation run under an Idempotency-Key.
  *
@@ -9,5 +11,10 @@ public record Idempotent<T>(T result, boolean replayed) {
 
     public static <T> Idempotent<T> fresh(T result) {
         return new Idempotent<>(result, false);
+    }
+
+    /** The response, marked with {@code Idempotent-Replayed: true} when it replays an earlier result. */
+    public Response build(Response.ResponseBuilder response) {
+        return (replayed ? response.header(Idempotency.REPLAYED_HEADER, "true") : response).build();
     }
 }

@@ -31,6 +31,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.proficio.assessment.assessment.AssessmentKind;
+import org.proficio.assessment.assessment.Modality;
 import org.proficio.assessment.evidence.EvidenceRequests.AssessmentInfo;
 import org.proficio.assessment.evidence.EvidenceRequests.NewEvidence;
 import org.proficio.assessment.testing.CompetencyEvents;
@@ -230,7 +232,7 @@ class EvidenceIntakeTest {
     @OidcSecurity(claims = @Claim(key = "district", value = "demo"))
     void rejectsMissingAndOversizedFieldsListingThem() {
         Map<String, Object> body = evidence("x".repeat(101), competency(), "developing");
-        body.remove("level");
+        body.put("level", "l".repeat(51));
         body.put("assessment", Map.of("title", "t".repeat(301), "modality", "PROJECT"));
         body.put("sourceId", "has spaces");
         body.put("artifact", Map.of("url", "ftp://example.org/x"));
@@ -395,16 +397,13 @@ class EvidenceIntakeTest {
     void idempotencyKeysAreScopedToTheCaller() throws Throwable {
         String learner = newLearner();
         String key = "shared-" + UUID.randomUUID();
-        NewEvidence byDemoLms = new NewEvidence(
+        NewEvidence byDemoLms = NewEvidence.of(
                 learner,
                 UUID.fromString(competency()),
                 new AssessmentInfo("Quiz", AssessmentKind.FORMATIVE, Modality.SELECTED_RESPONSE),
-                "beginning",
-                null,
-                null,
-                null);
+                "beginning");
         // Another integration of the district used the key first, for another request.
-        VertxContextSupport.subscribeAndAwait(() -> service.submit("demo", "demo-lms", key, byDemoLms));
+        VertxContextSupport.subscribeAndAwait(() -> service.submit(Submitter.of("demo", "demo-lms"), key, byDemoLms));
 
         submit(key, evidence(learner, competency(), "developing"))
                 .then()
@@ -417,7 +416,7 @@ class EvidenceIntakeTest {
     @Test
     @TestSecurity(user = "student1", roles = "student")
     @OidcSecurity(claims = {@Claim(key = "district", value = "demo"), @Claim(key = "learner_id", value = "s-0001")})
-    void studentMayNotSubmitEvidence() {
+    void studentMayNotScoreOwnEvidence() {
         given().contentType(ContentType.JSON)
                 .body(evidence("s-0001", competency(), "advanced"))
                 .post(EVIDENCE)

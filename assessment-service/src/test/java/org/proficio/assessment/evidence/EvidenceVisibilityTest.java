@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.proficio.assessment.assessment.AssessmentKind;
+import org.proficio.assessment.assessment.Modality;
 import org.proficio.assessment.evidence.EvidenceRequests.AssessmentInfo;
 import org.proficio.assessment.evidence.EvidenceRequests.NewEvidence;
 import org.proficio.assessment.testing.CompetencyEvents;
@@ -68,16 +70,14 @@ class EvidenceVisibilityTest {
     }
 
     private String submit(String learnerId, UUID competency, String title) throws Throwable {
-        NewEvidence request = new NewEvidence(
+        NewEvidence request = NewEvidence.of(
                 learnerId,
                 competency,
                 new AssessmentInfo(title, AssessmentKind.SUMMATIVE, Modality.PRESENTATION),
-                "proficient",
-                null,
-                null,
-                null);
+                "proficient");
         // Hibernate Reactive needs a Vert.x context; the test thread has none.
-        return VertxContextSupport.subscribeAndAwait(() -> service.submit("demo", "teacher", null, request))
+        return VertxContextSupport.subscribeAndAwait(
+                        () -> service.submit(Submitter.of("demo", "teacher"), null, request))
                 .result()
                 .id()
                 .toString();

@@ -12,6 +12,8 @@ public final class EventTypes {
     public static final String PATHWAY_DEFINED = "org.proficio.competency.pathway-defined.v1";
     public static final String EVIDENCE_SUBMITTED = "org.proficio.assessment.evidence-submitted.v1";
     public static final String EVIDENCE_SCORED = "org.proficio.assessment.evidence-scored.v1";
+    public static final String MODERATION_REQUIRED = "org.proficio.assessment.moderation-required.v1";
+    public static final String READINESS_DENIED = "org.proficio.assessment.readiness-denied.v1";
     public static final String MASTERY_CHANGED = "org.proficio.progression.mastery-changed.v1";
     public static final String LEARNER_STRUGGLING = "org.proficio.progression.learner-struggling.v1";
     public static final String COMPETENCY_MASTERED = "org.proficio.progression.competency-mastered.v1";

@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +23,7 @@ public class Caller {
     public static final String DISTRICT_CLAIM = "district";
     public static final String LEARNER_ID_CLAIM = "learner_id";
     public static final String LEARNERS_CLAIM = "learners";
+    public static final String SCOPE_CLAIM = "scope";
 
     private final SecurityIdentity identity;
 
@@ -64,6 +66,13 @@ public class Caller {
 
     public boolean hasRole(String role) {
         return identity.hasRole(role);
+    }
+
+    /** Whether the token grants this OAuth scope (the space-separated {@code scope} claim). */
+    public boolean hasScope(String scope) {
+        return claim(SCOPE_CLAIM)
+                .map(granted -> Arrays.asList(granted.strip().split("\\s+")).contains(scope))
+                .orElse(false);
     }
 
     /** Staff and integrations see every learner of their district. */

@@ -1,4 +1,4 @@
-package org.proficio.assessment.evidence;
+package org.proficio.assessment.assessment;
 
 /** What the assessment that produced the evidence is for. */
 public enum AssessmentKind {

@@ -1,4 +1,4 @@
-package org.proficio.assessment.evidence;
+package org.proficio.assessment.assessment;
 
 /**
  * How the learner showed what they know. CBE counts many modalities; performance and authentic ones (everything but
