@@ -1,6 +1,5 @@
 package org.proficio.assessment.assessment;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -47,7 +46,8 @@ public final class AssessmentViews {
                     a.sourceId,
                     new CalibrationView(a.calibration.ratersRequired, a.calibration.agreement),
                     new ReadinessView(a.readiness.formativeEvidence, a.readiness.confirmationRequired),
-                    new RetestView(a.retest.preparationRequired, a.retest.cooldown(), a.retest.maxAttempts),
+                    new RetestView(
+                            a.retest.preparationRequired, a.retest.cooldown().toString(), a.retest.maxAttempts),
                     a.createdBy,
                     utc(a.createdAt),
                     utc(a.updatedAt),
@@ -65,8 +65,8 @@ public final class AssessmentViews {
     public record RetestView(
             boolean preparationRequired,
 
-            @Schema(implementation = String.class, examples = "P2D")
-            Duration cooldown,
+            @Schema(description = "ISO-8601 duration", examples = "PT48H")
+            String cooldown,
 
             Integer maxAttempts) {}
 
