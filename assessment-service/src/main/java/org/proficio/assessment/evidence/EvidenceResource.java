@@ -28,6 +28,8 @@ import org.proficio.assessment.evidence.EvidenceRepository.Filter;
 import org.proficio.assessment.evidence.EvidenceRequests.NewEvidence;
 import org.proficio.assessment.evidence.EvidenceViews.EvidenceView;
 import org.proficio.assessment.idempotency.Idempotency;
+import org.proficio.assessment.readiness.AttemptRefused;
+import org.proficio.assessment.readiness.Denials;
 import org.proficio.platform.paging.Page;
 import org.proficio.platform.paging.PageCursor;
 import org.proficio.platform.problem.Problem;
@@ -48,10 +50,12 @@ import org.proficio.platform.security.Roles;
 public class EvidenceResource {
 
     private final EvidenceService service;
+    private final Denials denials;
     private final Caller caller;
 
-    public EvidenceResource(EvidenceService service, Caller caller) {
+    public EvidenceResource(EvidenceService service, Denials denials, Caller caller) {
         this.service = service;
+        this.denials = denials;
         this.caller = caller;
     }
 
@@ -121,7 +125,10 @@ public class EvidenceResource {
         if (request != null && request.learnerId() != null) {
             caller.requireLearner(request.learnerId());
         }
+        // A refused attempt rolled the intake back; its ReadinessDenied commits on its own before the 409 goes out.
         return service.submit(Submitter.of(caller), idempotencyKey, request)
+                .onFailure(AttemptRefused.class)
+                .call(refused -> denials.record(caller.district(), (AttemptRefused) refused))
                 .map(submitted -> submitted.build(Response.created(uri.getAbsolutePathBuilder()
                                 .path(submitted.result().id().toString())
                                 .build())

@@ -121,9 +121,19 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
-        Throwable root = rootCause(e);
-        if (root != e && (root instanceof PgException || root instanceof ProblemException)) {
-            return root instanceof PgException pg ? database(pg, uri) : problem((ProblemException) root, uri);
+        // A database refusal or a problem wrapped by Mutiny, Hibernate Reactive or Vert.x: answer it as itself.
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof PgException pg) {
+                return database(pg, uri);
+            }
+            if (cause instanceof ProblemException problem) {
+                return problem(problem, uri);
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && violation.getKind()
+                            == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
+                return respond(ProblemException.conflict("It already exists.").toProblem(path(uri)));
+            }
         }
         String reference = UUID.randomUUID().toString();
         Log.errorf(e, "unexpected failure, reference %s", reference);
@@ -170,13 +180,5 @@ public class ProblemMappers {
 
     private static String slug(Response.StatusType status) {
         return status.getReasonPhrase().toLowerCase().replaceAll("[^a-z]+", "-");
-    }
-
-    private static Throwable rootCause(Throwable e) {
-        Throwable current = e;
-        while (current.getCause() != null && current.getCause() != current) {
-            current = current.getCause();
-        }
-        return current;
     }
 }
