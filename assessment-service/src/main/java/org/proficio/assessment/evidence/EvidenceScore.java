@@ -1,6 +1,7 @@
 package org.proficio.assessment.evidence;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,8 +14,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.ColumnTransformer;
 
 /**
  * The final judgement of evidence on one competency, as a level of the framework's scale, with the rubric criteria
@@ -80,7 +80,8 @@ public class EvidenceScore {
     public Basis basis;
 
     /** Levels per rubric criterion, when the score was given with a rubric. */
-    @JdbcTypeCode(SqlTypes.JSON)
+    @Convert(converter = CriterionLevelsJson.class)
+    @ColumnTransformer(read = CriterionLevelsJson.READ, write = CriterionLevelsJson.WRITE)
     public List<CriterionLevel> criteria;
 
     /** What the student reads: what went well and what to do next. */
