@@ -15,7 +15,9 @@ import jakarta.inject.Singleton;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -46,6 +48,12 @@ public class OutboxRelay {
         this.config = config;
     }
 
+    /** Most batches relayed back to back in one scheduled run. */
+    static final int BATCHES_PER_RUN = 50;
+
+    /** Keys whose events are sent at the same time. */
+    static final int KEYS_IN_FLIGHT = 16;
+
     @Scheduled(
             identity = "outbox-relay",
             every = "${proficio.outbox.poll-interval:1s}",
@@ -54,7 +62,15 @@ public class OutboxRelay {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = RelayDisabled.class)
     Uni<Void> relayPending() {
-        return relayBatch()
+        // A full batch means more are waiting: relay the next one at once rather than after the poll interval.
+        return Multi.createBy()
+                .repeating()
+                .uni(this::relayBatch)
+                .whilst(relayed -> relayed == config.batchSize())
+                .select()
+                .first(BATCHES_PER_RUN)
+                .collect()
+                .last()
                 .onFailure()
                 .invoke(e -> Log.warnf("outbox relay failed, retrying on the next run: %s", e.getMessage()))
                 .onFailure()
@@ -71,8 +87,25 @@ public class OutboxRelay {
                 .chain(this::publishInOrder));
     }
 
-    /** Sends one at a time so that a failure never lets a later event of the same key overtake an earlier one. */
+    /**
+     * Sends the events of one key one after the other, so that a failure never lets a later event of a key overtake
+     * an earlier one; different keys (learners, frameworks) are sent side by side, up to {@link #KEYS_IN_FLIGHT} at a
+     * time. A failure rolls the batch back: what was sent is sent again on the next run (consumers are idempotent).
+     */
     private Uni<Integer> publishInOrder(List<OutboxEvent> rows) {
+        Map<String, List<OutboxEvent>> byKey = rows.stream()
+                .collect(
+                        Collectors.groupingBy(row -> String.valueOf(row.key), LinkedHashMap::new, Collectors.toList()));
+        return Multi.createFrom()
+                .iterable(byKey.values())
+                .onItem()
+                .transformToUni(this::publishOneByOne)
+                .merge(KEYS_IN_FLIGHT)
+                .collect()
+                .with(Collectors.summingInt(Integer::intValue));
+    }
+
+    private Uni<Integer> publishOneByOne(List<OutboxEvent> rows) {
         return Multi.createFrom()
                 .iterable(rows)
                 .onItem()
