@@ -25,7 +25,8 @@ final class EvidenceEvents {
             boolean awaitingScores,
             OffsetDateTime submittedAt) {
 
-        static EvidenceSubmitted of(Evidence e) {
+        /** @param awaitingScores whether some competency awaits its raters (no EvidenceScored will follow now) */
+        static EvidenceSubmitted of(Evidence e, boolean awaitingScores) {
             return new EvidenceSubmitted(
                     e.id,
                     e.learnerId,
@@ -35,7 +36,7 @@ final class EvidenceEvents {
                     e.attempt,
                     e.assessmentKind,
                     e.modality,
-                    e.alignments.stream().anyMatch(a -> a.status != EvidenceAlignment.Status.FINAL),
+                    awaitingScores,
                     e.submittedAt);
         }
     }

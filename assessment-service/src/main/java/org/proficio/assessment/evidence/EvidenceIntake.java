@@ -39,6 +39,9 @@ import org.proficio.platform.problem.ProblemException;
 @ApplicationScoped
 public class EvidenceIntake {
 
+    /** No learner's work is older; earlier times are mistakes (and before 4713 BC, unstorable). */
+    static final OffsetDateTime EARLIEST_OBSERVATION = OffsetDateTime.of(1900, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+
     private final Catalog catalog;
     private final AssessmentRepository assessments;
     private final Attempts attempts;
@@ -155,11 +158,15 @@ public class EvidenceIntake {
             a.status = EvidenceAlignment.Status.AWAITING_SCORES;
             e.alignments.add(a);
         }
-        // EvidenceSubmitted first, so consumers see the submission before its scores (same key, same partition).
+        // EvidenceSubmitted first, so consumers see the submission before its scores (same key, same partition);
+        // it is added before the scores are recorded, so whether some competency awaits raters comes from the levels.
+        boolean awaitingScores =
+                c.competencies().stream().anyMatch(s -> !c.levels().containsKey(s.competencyId()));
         Uni<Void> written = evidence.persist(e)
                 .chain(() -> outbox.add(
                         e.district,
-                        DomainEvent.aboutLearner(EventTypes.EVIDENCE_SUBMITTED, e.learnerId, EvidenceSubmitted.of(e))))
+                        DomainEvent.aboutLearner(
+                                EventTypes.EVIDENCE_SUBMITTED, e.learnerId, EvidenceSubmitted.of(e, awaitingScores))))
                 .replaceWithVoid();
         for (ScaledCompetency competency : c.competencies()) {
             SubmittedScore score = c.levels().get(competency.competencyId());
@@ -306,15 +313,23 @@ public class EvidenceIntake {
 
     private OffsetDateTime observedAt(NewEvidence request) {
         OffsetDateTime now = now();
-        OffsetDateTime observedAt = request.observedAt() == null
-                ? now
-                : request.observedAt().withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        if (observedAt.isAfter(now.plus(config.clockSkew()))) {
+        OffsetDateTime sent = request.observedAt();
+        if (sent == null) {
+            return now;
+        }
+        // Compared as instants before converting: a far-off year in an extreme offset does not fit in UTC.
+        if (sent.isAfter(now.plus(config.clockSkew()))) {
             throw ProblemException.unprocessable(
                     "The evidence cannot have been observed in the future.",
                     new FieldError("observedAt", "lies in the future"));
         }
-        return observedAt;
+        if (sent.isBefore(EARLIEST_OBSERVATION)) {
+            // Also keeps out years PostgreSQL cannot store, which would fail a whole bulk request in the database.
+            throw ProblemException.unprocessable(
+                    "The evidence cannot have been observed before " + EARLIEST_OBSERVATION.getYear() + ".",
+                    new FieldError("observedAt", "lies before " + EARLIEST_OBSERVATION.getYear()));
+        }
+        return sent.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     private static Artifact artifact(ArtifactRef ref) {
