@@ -57,12 +57,7 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
             query.append(" and a.kind = :kind");
             params.and("kind", kind);
         }
-        if (after != null) {
-            query.append(" and (a.createdAt < :after or (a.createdAt = :after and a.id < :afterId))");
-            params.and("after", after.after()).and("afterId", after.afterId());
-        }
-        query.append(" order by a.createdAt desc, a.id desc");
-        return find(query.toString(), params)
+        return find(PageCursor.newestFirst(query, params, after, "a.createdAt", "a.id"), params)
                 .range(0, rows - 1)
                 .list()
                 .call(page -> page.isEmpty()

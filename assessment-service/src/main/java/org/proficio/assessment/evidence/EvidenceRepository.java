@@ -48,12 +48,10 @@ public class EvidenceRepository implements PanacheRepositoryBase<Evidence, UUID>
             query.append(" and submittedBy = :submittedBy");
             params.and("submittedBy", filter.submittedBy());
         }
-        if (after != null) {
-            query.append(" and (submittedAt < :after or (submittedAt = :after and id < :afterId))");
-            params.and("after", after.after()).and("afterId", after.afterId());
-        }
-        query.append(" order by submittedAt desc, id desc");
-        return find(query.toString(), params).range(0, rows - 1).list().call(this::details);
+        return find(PageCursor.newestFirst(query, params, after, "submittedAt", "id"), params)
+                .range(0, rows - 1)
+                .list()
+                .call(this::details);
     }
 
     /**

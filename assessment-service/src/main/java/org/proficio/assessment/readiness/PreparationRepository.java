@@ -34,11 +34,8 @@ public class PreparationRepository implements PanacheRepositoryBase<Preparation,
             query.append(" and assessmentId = :assessmentId");
             params.and("assessmentId", assessmentId);
         }
-        if (after != null) {
-            query.append(" and (recordedAt < :after or (recordedAt = :after and id < :afterId))");
-            params.and("after", after.after()).and("afterId", after.afterId());
-        }
-        query.append(" order by recordedAt desc, id desc");
-        return find(query.toString(), params).range(0, rows - 1).list();
+        return find(PageCursor.newestFirst(query, params, after, "recordedAt", "id"), params)
+                .range(0, rows - 1)
+                .list();
     }
 }

@@ -31,11 +31,8 @@ public class ReadinessConfirmationRepository implements PanacheRepositoryBase<Re
             query.append(" and assessmentId = :assessmentId");
             params.and("assessmentId", assessmentId);
         }
-        if (after != null) {
-            query.append(" and (confirmedAt < :after or (confirmedAt = :after and id < :afterId))");
-            params.and("after", after.after()).and("afterId", after.afterId());
-        }
-        query.append(" order by confirmedAt desc, id desc");
-        return find(query.toString(), params).range(0, rows - 1).list();
+        return find(PageCursor.newestFirst(query, params, after, "confirmedAt", "id"), params)
+                .range(0, rows - 1)
+                .list();
     }
 }

@@ -32,12 +32,10 @@ public class CourseRepository implements PanacheRepositoryBase<Course, UUID> {
     public Uni<List<Course>> page(String district, PageCursor after, int limit) {
         StringBuilder query = new StringBuilder("district = :district");
         Parameters params = Parameters.with("district", district);
-        if (after != null) {
-            query.append(" and (createdAt > :after or (createdAt = :after and id > :afterId))");
-            params.and("after", after.after()).and("afterId", after.afterId());
-        }
-        query.append(" order by createdAt, id");
-        return find(query.toString(), params).range(0, limit).list().call(this::loadCompetencies);
+        return find(PageCursor.oldestFirst(query, params, after, "createdAt", "id"), params)
+                .range(0, limit)
+                .list()
+                .call(this::loadCompetencies);
     }
 
     /** The courses that earn credit for at least one competency of the framework, with all their competencies. */

@@ -50,11 +50,8 @@ public class FrameworkRepository implements PanacheRepositoryBase<Framework, UUI
             query.append(" and status = :published");
             params.and("published", Framework.Status.PUBLISHED);
         }
-        if (after != null) {
-            query.append(" and (createdAt > :after or (createdAt = :after and id > :afterId))");
-            params.and("after", after.after()).and("afterId", after.afterId());
-        }
-        query.append(" order by createdAt, id");
-        return find(query.toString(), params).range(0, limit).list(); // range is inclusive: limit + 1 rows
+        return find(PageCursor.oldestFirst(query, params, after, "createdAt", "id"), params)
+                .range(0, limit)
+                .list(); // range is inclusive: limit + 1 rows
     }
 }

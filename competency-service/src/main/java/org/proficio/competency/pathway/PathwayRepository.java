@@ -28,12 +28,10 @@ public class PathwayRepository implements PanacheRepositoryBase<Pathway, UUID> {
     public Uni<List<Pathway>> page(String district, PageCursor after, int limit) {
         StringBuilder query = new StringBuilder("district = :district");
         Parameters params = Parameters.with("district", district);
-        if (after != null) {
-            query.append(" and (createdAt > :after or (createdAt = :after and id > :afterId))");
-            params.and("after", after.after()).and("afterId", after.afterId());
-        }
-        query.append(" order by createdAt, id");
-        return find(query.toString(), params).range(0, limit).list().call(this::loadRequirements);
+        return find(PageCursor.oldestFirst(query, params, after, "createdAt", "id"), params)
+                .range(0, limit)
+                .list()
+                .call(this::loadRequirements);
     }
 
     /** Fills both requirement sets of pathways already in the session, one query each. */

@@ -41,12 +41,9 @@ public class LearningResourceRepository implements PanacheRepositoryBase<Learnin
     public Uni<List<LearningResource>> page(UUID competencyId, PageCursor after, int limit) {
         StringBuilder query = new StringBuilder("competencyId = :competency");
         Parameters params = Parameters.with("competency", competencyId);
-        if (after != null) {
-            query.append(" and (createdAt > :after or (createdAt = :after and id > :afterId))");
-            params.and("after", after.after()).and("afterId", after.afterId());
-        }
-        query.append(" order by createdAt, id");
-        return find(query.toString(), params).range(0, limit).list();
+        return find(PageCursor.oldestFirst(query, params, after, "createdAt", "id"), params)
+                .range(0, limit)
+                .list();
     }
 
     public Uni<List<LearningResource>> forFramework(UUID frameworkId) {

@@ -30,12 +30,7 @@ public class ScaleRepository implements PanacheRepositoryBase<ProficiencyScale, 
     public Uni<List<ProficiencyScale>> page(String district, PageCursor after, int rows) {
         StringBuilder query = new StringBuilder("district = :district");
         Parameters params = Parameters.with("district", district);
-        if (after != null) {
-            query.append(" and (createdAt > :after or (createdAt = :after and id > :afterId))");
-            params.and("after", after.after()).and("afterId", after.afterId());
-        }
-        query.append(" order by createdAt, id");
-        return find(query.toString(), params)
+        return find(PageCursor.oldestFirst(query, params, after, "createdAt", "id"), params)
                 .range(0, rows - 1)
                 .list()
                 .call(scales -> scales.isEmpty()

@@ -1,5 +1,6 @@
 package org.proficio.platform.paging;
 
+import io.quarkus.panache.common.Parameters;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -38,5 +39,52 @@ public record PageCursor(OffsetDateTime after, UUID afterId) {
             throw ProblemException.badRequest("limit must be between 1 and " + Page.MAX_LIMIT + ".");
         }
         return requested;
+    }
+
+    /**
+     * Ends a query for a page newest first: appends the keyset condition (rows after {@code after}, if any) and the
+     * order by {@code time} then {@code id}, both descending, and binds the cursor's parameters.
+     *
+     * @param time the entity's time attribute as the query names it, e.g. {@code submittedAt} or {@code a.createdAt}
+     * @param id its id attribute, e.g. {@code id} or {@code a.id}
+     */
+    public static String newestFirst(StringBuilder query, Parameters params, PageCursor after, String time, String id) {
+        return keyset(query, params, after, time, id, "<", " desc");
+    }
+
+    /** Like {@link #newestFirst}, oldest first: both orders ascending. */
+    public static String oldestFirst(StringBuilder query, Parameters params, PageCursor after, String time, String id) {
+        return keyset(query, params, after, time, id, ">", "");
+    }
+
+    private static String keyset(
+            StringBuilder query,
+            Parameters params,
+            PageCursor after,
+            String time,
+            String id,
+            String beyond,
+            String dir) {
+        if (after != null) {
+            query.append(" and (")
+                    .append(time)
+                    .append(' ')
+                    .append(beyond)
+                    .append(" :after or (")
+                    .append(time)
+                    .append(" = :after and ")
+                    .append(id)
+                    .append(' ')
+                    .append(beyond)
+                    .append(" :afterId))");
+            params.and("after", after.after()).and("afterId", after.afterId());
+        }
+        return query.append(" order by ")
+                .append(time)
+                .append(dir)
+                .append(", ")
+                .append(id)
+                .append(dir)
+                .toString();
     }
 }

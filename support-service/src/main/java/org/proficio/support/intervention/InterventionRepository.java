@@ -43,11 +43,8 @@ public class InterventionRepository implements PanacheRepositoryBase<Interventio
             query.append(" and status = :status");
             params.and("status", status);
         }
-        if (after != null) {
-            query.append(" and (openedAt < :after or (openedAt = :after and id < :afterId))");
-            params.and("after", after.after()).and("afterId", after.afterId());
-        }
-        query.append(" order by openedAt desc, id desc");
-        return find(query.toString(), params).range(0, rows - 1).list();
+        return find(PageCursor.newestFirst(query, params, after, "openedAt", "id"), params)
+                .range(0, rows - 1)
+                .list();
     }
 }
