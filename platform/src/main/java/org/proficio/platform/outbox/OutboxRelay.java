@@ -62,20 +62,27 @@ public class OutboxRelay {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = RelayDisabled.class)
     Uni<Void> relayPending() {
-        // A full batch means more are waiting: relay the next one at once rather than after the poll interval.
-        return Multi.createBy()
-                .repeating()
-                .uni(this::relayBatch)
-                .whilst(relayed -> relayed == config.batchSize())
-                .select()
-                .first(BATCHES_PER_RUN)
-                .collect()
-                .last()
+        return relayBacklog()
                 .onFailure()
                 .invoke(e -> Log.warnf("outbox relay failed, retrying on the next run: %s", e.getMessage()))
                 .onFailure()
                 .recoverWithNull()
                 .replaceWithVoid();
+    }
+
+    /**
+     * Relays pending events batch after batch, without waiting for the next poll, until a batch is not full (nothing
+     * more is waiting) or {@link #BATCHES_PER_RUN} batches were sent; returns how many events were published.
+     */
+    public Uni<Integer> relayBacklog() {
+        return relayBatches(BATCHES_PER_RUN, 0);
+    }
+
+    private Uni<Integer> relayBatches(int left, int relayedSoFar) {
+        return relayBatch()
+                .chain(relayed -> relayed == config.batchSize() && left > 1
+                        ? relayBatches(left - 1, relayedSoFar + relayed)
+                        : Uni.createFrom().item(relayedSoFar + relayed));
     }
 
     /** Relays one batch of pending events; returns how many were published. */
@@ -109,8 +116,10 @@ public class OutboxRelay {
         return Multi.createFrom()
                 .iterable(rows)
                 .onItem()
+                // sendMessage answers no item (null), which a Multi drops: answer the row, so that it is counted.
                 .transformToUniAndConcatenate(row -> emitter.sendMessage(toMessage(row))
-                        .invoke(() -> row.publishedAt = OffsetDateTime.now(ZoneOffset.UTC)))
+                        .invoke(() -> row.publishedAt = OffsetDateTime.now(ZoneOffset.UTC))
+                        .replaceWith(row))
                 .collect()
                 .with(Collectors.counting())
                 .map(Long::intValue);
