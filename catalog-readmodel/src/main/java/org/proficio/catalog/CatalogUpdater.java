@@ -1,5 +1,6 @@
 package org.proficio.catalog;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,8 @@ import org.proficio.platform.inbox.UnreadableEventException;
  * upserted: rows are compared value by value and only what differs is written, so a snapshot applied a second time (a
  * re-publication, or a replay under a new event id) changes nothing; a snapshot older than the one held is ignored; a
  * framework id held by another district is refused. A {@code FrameworkRetired} marks the framework retired and keeps
- * its rows. Runs in the caller's transaction (the inbox's: the change and the record of the event commit together).
+ * its rows; one that arrives before the framework's snapshot is kept as a {@link PendingRetirement} and applied with
+ * the snapshot, so the order of delivery does not decide the outcome. Runs in the caller's transaction (the inbox's: the change and the record of the event commit together).
  */
 @ApplicationScoped
 public class CatalogUpdater {
@@ -58,11 +60,8 @@ public class CatalogUpdater {
     public Uni<Void> published(String district, FrameworkPublished snapshot) {
         Snapshot wanted = Snapshot.of(snapshot);
         return frameworks.findById(snapshot.frameworkId()).chain(held -> {
-            if (held != null && !held.district.equals(district)) {
-                // Framework ids are UUIDs minted by the competency-service; a clash across districts is a forged or
-                // broken event, and taking it in would let one district overwrite another's catalog.
-                throw new UnreadableEventException("framework " + held.id + " is published for district " + district
-                        + ", but it belongs to another district");
+            if (held != null) {
+                requireDistrict(held.district, district, held.id, "published");
             }
             if (held != null && snapshot.publishedAt().isBefore(held.publishedAt)) {
                 Log.infof(
@@ -73,6 +72,9 @@ public class CatalogUpdater {
             CatalogFramework framework = held != null ? held : newFramework(district, snapshot.frameworkId());
             mergeFramework(framework, snapshot);
             return requireOwnIds(wanted, framework.id)
+                    .chain(() -> held == null
+                            ? retireIfPending(framework)
+                            : Uni.createFrom().voidItem())
                     .chain(() -> held == null
                             ? Uni.createFrom().item(new FrameworkRows())
                             : FrameworkRows.load(rows, framework.id))
@@ -88,25 +90,66 @@ public class CatalogUpdater {
     }
 
     /**
-     * Marks the district's framework retired; its rows stay, so that learners' history on it stays valid. A framework
-     * the read model never held is left alone (there is nothing to mark).
+     * Marks the district's framework retired; its rows stay, so that learners' history on it stays valid. The
+     * retirement of a framework the read model does not hold yet is kept until its snapshot arrives.
      */
     public Uni<Void> retired(String district, FrameworkRetired retirement) {
-        return frameworks
-                .findById(retirement.frameworkId())
-                .invoke(framework -> {
-                    if (framework == null) {
-                        Log.infof("framework %s retired, but never published here; ignored", retirement.frameworkId());
-                        return;
-                    }
-                    if (!framework.district.equals(district)) {
-                        throw new UnreadableEventException("framework " + framework.id + " is retired for district "
-                                + district + ", but it belongs to another district");
-                    }
-                    framework.retiredAt = changed(framework.retiredAt, retirement.retiredAt());
-                    framework.supersededBy = changed(framework.supersededBy, retirement.supersededBy());
-                })
-                .replaceWithVoid();
+        return frameworks.findById(retirement.frameworkId()).chain(framework -> {
+            if (framework == null) {
+                return keepUntilPublished(district, retirement);
+            }
+            requireDistrict(framework.district, district, framework.id, "retired");
+            framework.retiredAt = changed(framework.retiredAt, retirement.retiredAt());
+            framework.supersededBy = changed(framework.supersededBy, retirement.supersededBy());
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    private Uni<Void> keepUntilPublished(String district, FrameworkRetired retirement) {
+        return Panache.getSession()
+                .chain(session -> session.find(PendingRetirement.class, retirement.frameworkId())
+                        .chain(held -> {
+                            if (held != null) {
+                                requireDistrict(held.district, district, held.frameworkId, "retired");
+                                held.retiredAt = changed(held.retiredAt, retirement.retiredAt());
+                                held.supersededBy = changed(held.supersededBy, retirement.supersededBy());
+                                return Uni.createFrom().voidItem();
+                            }
+                            Log.infof(
+                                    "framework %s retired before its snapshot arrived; kept", retirement.frameworkId());
+                            PendingRetirement pending = new PendingRetirement();
+                            pending.frameworkId = retirement.frameworkId();
+                            pending.district = district;
+                            pending.retiredAt = retirement.retiredAt();
+                            pending.supersededBy = retirement.supersededBy();
+                            return session.persist(pending);
+                        }));
+    }
+
+    /** Applies, and forgets, a retirement of the new framework that arrived before its snapshot. */
+    private static Uni<Void> retireIfPending(CatalogFramework framework) {
+        return Panache.getSession()
+                .chain(session -> session.find(PendingRetirement.class, framework.id)
+                        .chain(pending -> {
+                            if (pending == null) {
+                                return Uni.createFrom().voidItem();
+                            }
+                            requireDistrict(pending.district, framework.district, framework.id, "published");
+                            framework.retiredAt = pending.retiredAt;
+                            framework.supersededBy = pending.supersededBy;
+                            return session.remove(pending);
+                        }));
+    }
+
+    /**
+     * Framework ids are UUIDs minted by the competency-service; a clash across districts is a forged or broken event,
+     * and taking it in would let one district change another's catalog.
+     */
+    private static void requireDistrict(String holder, String district, UUID frameworkId, String what) {
+        if (!holder.equals(district)) {
+            throw new UnreadableEventException("framework " + frameworkId + " is " + what + " for district " + district
+                    + ", but it belongs to another district");
+        }
     }
 
     private static CatalogFramework newFramework(String district, UUID id) {

@@ -6,6 +6,7 @@ import static org.proficio.catalog.testing.CatalogTables.APPLIED_WITHIN;
 import static org.proficio.catalog.testing.CatalogTables.awaitFramework;
 import static org.proficio.catalog.testing.CatalogTables.awaitProcessed;
 import static org.proficio.catalog.testing.CatalogTables.countOf;
+import static org.proficio.catalog.testing.CatalogTables.rowCounts;
 import static org.proficio.catalog.testing.CatalogTables.rowVersions;
 import static org.proficio.catalog.testing.CatalogTables.rows;
 
@@ -339,6 +340,53 @@ class CatalogReadModelTest {
     }
 
     @Test
+    void retirementDeliveredBeforeTheSnapshotRetiresTheFrameworkWhenItArrives() {
+        Map<String, Object> snapshot = fullSnapshot();
+        String id = CatalogSnapshots.frameworkId(snapshot);
+        String successor = UUID.randomUUID().toString();
+        Map<String, Object> retirement = CatalogSnapshots.retired(id, successor);
+
+        awaitProcessed(CONSUMER, retire(retirement));
+        assertThat(countOf("framework", id)).isZero();
+        assertThat(pendingRetirements(id)).isEqualTo(1);
+
+        awaitProcessed(CONSUMER, CatalogSnapshots.publish(DISTRICT, snapshot));
+        List<Map<String, Object>> framework = rows(
+                "select retired_at, superseded_by::text as successor from catalog.framework where id = ?::uuid", id);
+        assertThat(framework.get(0).get("retired_at")).isNotNull();
+        assertThat(framework.get(0).get("successor")).isEqualTo(successor);
+        assertThat(rowCounts(id)).containsExactlyInAnyOrderEntriesOf(CatalogSnapshots.FULL_ROWS);
+        assertThat(pendingRetirements(id)).isZero();
+
+        // Both again, in either order: nothing changes, and nothing is kept pending.
+        List<Map<String, Object>> retired = rowVersions(id);
+        awaitProcessed(CONSUMER, retire(retirement));
+        awaitProcessed(CONSUMER, CatalogSnapshots.publish(DISTRICT, snapshot));
+        assertThat(rowVersions(id)).isEqualTo(retired);
+        assertThat(pendingRetirements(id)).isZero();
+    }
+
+    @Test
+    void refusesASnapshotOfAFrameworkThatAnotherDistrictRetired() {
+        Map<String, Object> snapshot = CatalogSnapshots.minimal(1);
+        String id = CatalogSnapshots.frameworkId(snapshot);
+        awaitProcessed(
+                CONSUMER,
+                TestEvents.publish(
+                        Topics.COMPETENCY,
+                        EventTypes.FRAMEWORK_RETIRED,
+                        "intruder-district",
+                        id,
+                        CatalogSnapshots.retired(id, null)));
+
+        UUID published = CatalogSnapshots.publish(DISTRICT, snapshot);
+
+        awaitDeadLetter(published);
+        assertThat(countOf("framework", id)).isZero();
+        assertThat(pendingRetirements(id)).isEqualTo(1);
+    }
+
+    @Test
     void refusesAFrameworkOfAnotherDistrict() {
         Map<String, Object> snapshot = CatalogSnapshots.minimal(1);
         String id = CatalogSnapshots.frameworkId(snapshot);
@@ -462,8 +510,9 @@ class CatalogReadModelTest {
     }
 
     /**
-     * An event on the same partition as {@code key}'s records that the consumer records without changing anything
-     * (the retirement of a framework it never held): once it is recorded, everything sent before it was consumed.
+     * An event on the same partition as {@code key}'s records that the consumer records without changing the
+     * framework's rows (the retirement of a framework it never held, kept pending): once it is recorded, everything
+     * sent before it was consumed.
      */
     private static UUID marker(String key) {
         String unknown = UUID.randomUUID().toString();
@@ -473,6 +522,11 @@ class CatalogReadModelTest {
                 DISTRICT,
                 key,
                 CatalogSnapshots.retired(unknown, null));
+    }
+
+    private static long pendingRetirements(String frameworkId) {
+        return CatalogTables.count(
+                "select count(*) from catalog.pending_retirement where framework_id = ?::uuid", frameworkId);
     }
 
     private static void awaitDeadLetter(UUID eventId) {
