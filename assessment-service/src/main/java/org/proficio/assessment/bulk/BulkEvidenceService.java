@@ -1,6 +1,5 @@
 package org.proficio.assessment.bulk;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -92,7 +91,7 @@ public class BulkEvidenceService {
         return intake.check(who, request).onItemOrFailure().transformToUni((checked, failure) -> {
             if (failure == null) {
                 return intake.store(who, checked)
-                        .call(BulkEvidenceService::writeOut)
+                        .call(EvidenceIntake::writeOut)
                         .map(stored -> ItemResult.accepted(item.index(), stored.id(), stored.sourceId()));
             }
             if (failure instanceof ProblemException refusal) {
@@ -110,15 +109,6 @@ public class BulkEvidenceService {
         return refusal instanceof AttemptRefused attempt
                 ? denials.add(who.district(), attempt)
                 : Uni.createFrom().voidItem();
-    }
-
-    /**
-     * Writes the item's rows now and forgets its entities. Left in the session, a thousand items' entities would be
-     * flushed (dirty-checked, sorted) by every query a later item's checks make, and all at the end in one long stretch
-     * on the event loop; written item by item, the session stays small and the request yields at every write.
-     */
-    private static Uni<Void> writeOut() {
-        return Panache.getSession().chain(session -> session.flush().invoke(session::clear));
     }
 
     private static ItemResult rejected(Item item, ProblemException refusal) {

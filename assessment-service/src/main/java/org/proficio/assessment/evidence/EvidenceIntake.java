@@ -1,5 +1,6 @@
 package org.proficio.assessment.evidence;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
@@ -183,6 +184,16 @@ public class EvidenceIntake {
             }
         }
         return written.map(ignored -> EvidenceView.of(e));
+    }
+
+    /**
+     * Writes what the current session holds now and forgets its entities; for intake of many items in one transaction
+     * (bulk, xAPI), after each accepted item. Left in the session, a thousand items' entities would be flushed
+     * (dirty-checked, sorted) by every query a later item's checks make, and all at the end in one long stretch on the
+     * event loop; written item by item, the session stays small and the request yields at every write.
+     */
+    public static Uni<Void> writeOut() {
+        return Panache.getSession().chain(session -> session.flush().invoke(session::clear));
     }
 
     private Uni<Assessment> assessment(Submitter who, NewEvidence request) {

@@ -331,6 +331,7 @@ public class XapiService {
             }
             return intake.store(who, checked)
                     .call(view -> statements.persist(row(batch, r, view)))
+                    .call(EvidenceIntake::writeOut)
                     .map(view -> new StatementResult(
                             index,
                             r.id(),

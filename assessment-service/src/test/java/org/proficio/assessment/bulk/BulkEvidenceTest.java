@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.Driver;
 import org.proficio.assessment.assessment.Modality;
 import org.proficio.assessment.testing.CompetencyEvents;
+import org.proficio.assessment.testing.LearnerEvents;
 import org.proficio.assessment.testing.TestDatabase;
 import org.proficio.catalog.testing.CatalogSnapshots;
 import org.proficio.devstack.EventSchemas;
@@ -389,13 +390,7 @@ class BulkEvidenceTest {
                 .isEqualTo(2);
 
         // The refusal is announced (committed with the bulk), so that support can act.
-        List<TopicRecord> denied = new TopicReader(KafkaTestResource.bootstrapServers())
-                .awaitRecords(
-                        Topics.ASSESSMENT,
-                        r -> learner.equals(r.key())
-                                && EventTypes.READINESS_DENIED.equals(
-                                        r.headers().get("ce_type")),
-                        Duration.ofSeconds(60));
+        List<TopicRecord> denied = LearnerEvents.awaitOfType(learner, EventTypes.READINESS_DENIED);
         assertThat(denied).hasSize(1);
         EventSchemas.assertValid(EventTypes.READINESS_DENIED, denied.get(0).value());
         assertThat(denied.get(0).value()).contains(assessment);
@@ -520,6 +515,7 @@ class BulkEvidenceTest {
     @Test
     @TestSecurity(user = "demo-lms", roles = "integration")
     @OidcSecurity(claims = @Claim(key = "district", value = "demo"))
+    @SuppressWarnings("unchecked")
     void repeatWithSameIdempotencyKeyReturnsTheFirstAnswerAndWritesNothing() {
         String learner = newLearner();
         String key = "bulk-retry-" + UUID.randomUUID();
@@ -545,6 +541,21 @@ class BulkEvidenceTest {
                 .isEqualTo(evidence);
         assertThat(TestDatabase.count("select count(*) from outbox_event where subject = ?", learner))
                 .isEqualTo(events);
+
+        // The same evidence written differently (fields in another order, the same instant in UTC) is the same request.
+        List<Map<String, Object>> rewritten = new ArrayList<>();
+        for (Object original : (List<?>) body.get("items")) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            List<Map.Entry<String, Object>> fields = new ArrayList<>(((Map<String, Object>) original).entrySet());
+            java.util.Collections.reverse(fields);
+            fields.forEach(f -> item.put(f.getKey(), f.getValue()));
+            item.put("observedAt", "2026-11-20T08:15:00Z");
+            rewritten.add(item);
+        }
+        ExtractableResponse<Response> again =
+                bulk(key, items(rewritten)).then().statusCode(200).extract();
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.body().asString()).isEqualTo(first.body().asString());
     }
 
     @Test
