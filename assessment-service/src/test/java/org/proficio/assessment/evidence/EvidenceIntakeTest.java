@@ -20,7 +20,6 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -36,15 +35,14 @@ import org.proficio.assessment.assessment.Modality;
 import org.proficio.assessment.evidence.EvidenceRequests.AssessmentInfo;
 import org.proficio.assessment.evidence.EvidenceRequests.NewEvidence;
 import org.proficio.assessment.testing.CompetencyEvents;
+import org.proficio.assessment.testing.LearnerEvents;
 import org.proficio.assessment.testing.TestDatabase;
 import org.proficio.catalog.testing.CatalogSnapshots;
 import org.proficio.devstack.EventSchemas;
 import org.proficio.devstack.KafkaTestResource;
 import org.proficio.devstack.PostgresTestResource;
-import org.proficio.devstack.TopicReader;
 import org.proficio.devstack.TopicRecord;
 import org.proficio.platform.events.EventTypes;
-import org.proficio.platform.events.Topics;
 
 /** Submitting evidence: checks, storage, events, idempotency. */
 @QuarkusTest
@@ -138,16 +136,8 @@ class EvidenceIntakeTest {
 
         given().get(EVIDENCE + "/" + id).then().statusCode(200).body("score.level", equalTo("proficient"));
 
-        List<TopicRecord> records = new TopicReader(KafkaTestResource.bootstrapServers())
-                .awaitRecords(
-                        Topics.ASSESSMENT,
-                        r -> learner.equals(r.key())
-                                && EventTypes.EVIDENCE_SCORED.equals(r.headers().get("ce_type")),
-                        Duration.ofSeconds(30));
-        List<TopicRecord> all = new TopicReader(KafkaTestResource.bootstrapServers())
-                .readAll(Topics.ASSESSMENT).stream()
-                        .filter(r -> learner.equals(r.key()))
-                        .toList();
+        List<TopicRecord> records = LearnerEvents.awaitOfType(learner, EventTypes.EVIDENCE_SCORED);
+        List<TopicRecord> all = LearnerEvents.all(learner);
         assertThat(records).hasSize(1);
         assertThat(all)
                 .extracting(r -> r.headers().get("ce_type"))

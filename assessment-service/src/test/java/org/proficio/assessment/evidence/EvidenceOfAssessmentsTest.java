@@ -16,12 +16,10 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,15 +27,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.proficio.assessment.assessment.AssessmentKind;
 import org.proficio.assessment.assessment.Modality;
 import org.proficio.assessment.testing.CompetencyEvents;
+import org.proficio.assessment.testing.LearnerEvents;
 import org.proficio.assessment.testing.TestDatabase;
 import org.proficio.catalog.testing.CatalogSnapshots;
 import org.proficio.devstack.EventSchemas;
 import org.proficio.devstack.KafkaTestResource;
 import org.proficio.devstack.PostgresTestResource;
-import org.proficio.devstack.TopicReader;
 import org.proficio.devstack.TopicRecord;
 import org.proficio.platform.events.EventTypes;
-import org.proficio.platform.events.Topics;
 
 /**
  * Evidence of named assessments and of several competencies, unscored evidence awaiting raters, every modality,
@@ -109,20 +106,6 @@ class EvidenceOfAssessmentsTest {
         return body;
     }
 
-    private static List<TopicRecord> eventsOf(String learner, int expected) {
-        TopicReader reader = new TopicReader(KafkaTestResource.bootstrapServers());
-        reader.awaitRecords(Topics.ASSESSMENT, r -> learner.equals(r.key()), Duration.ofSeconds(30));
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> reader.readAll(Topics.ASSESSMENT).stream()
-                                .filter(r -> learner.equals(r.key()))
-                                .count()
-                        >= expected);
-        return reader.readAll(Topics.ASSESSMENT).stream()
-                .filter(r -> learner.equals(r.key()))
-                .toList();
-    }
-
     @Test
     @TestSecurity(user = "demo-lms", roles = "integration")
     @OidcSecurity(claims = @Claim(key = "district", value = "demo"))
@@ -154,7 +137,7 @@ class EvidenceOfAssessmentsTest {
                 .extract()
                 .path("id");
 
-        List<TopicRecord> events = eventsOf(learner, 2);
+        List<TopicRecord> events = LearnerEvents.awaitCount(learner, 2);
         assertThat(events)
                 .extracting(r -> r.headers().get("ce_type"))
                 .containsExactly(EventTypes.EVIDENCE_SUBMITTED, EventTypes.EVIDENCE_SCORED);
@@ -192,7 +175,7 @@ class EvidenceOfAssessmentsTest {
                 .statusCode(201)
                 .body("status", equalTo("FINAL"))
                 .body("competencies.score.level", equalTo(List.of("proficient", "proficient")));
-        assertThat(eventsOf(learner, 3))
+        assertThat(LearnerEvents.awaitCount(learner, 3))
                 .extracting(r -> r.headers().get("ce_type"))
                 .containsExactly(EventTypes.EVIDENCE_SUBMITTED, EventTypes.EVIDENCE_SCORED, EventTypes.EVIDENCE_SCORED);
     }

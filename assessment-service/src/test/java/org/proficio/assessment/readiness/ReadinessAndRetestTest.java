@@ -31,15 +31,14 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.proficio.assessment.testing.CompetencyEvents;
+import org.proficio.assessment.testing.LearnerEvents;
 import org.proficio.assessment.testing.TestDatabase;
 import org.proficio.catalog.testing.CatalogSnapshots;
 import org.proficio.devstack.EventSchemas;
 import org.proficio.devstack.KafkaTestResource;
 import org.proficio.devstack.PostgresTestResource;
-import org.proficio.devstack.TopicReader;
 import org.proficio.devstack.TopicRecord;
 import org.proficio.platform.events.EventTypes;
-import org.proficio.platform.events.Topics;
 
 /**
  * Readiness before a summative attempt and the retest policy, through the evidence intake an LMS uses: refusals (409
@@ -262,13 +261,7 @@ class ReadinessAndRetestTest {
         String assessment = assessment("SUMMATIVE", List.of(competency(1)), Map.of("formativeEvidence", 1), Map.of());
         refused(learner, assessment, "not-ready");
 
-        List<TopicRecord> denied = new TopicReader(KafkaTestResource.bootstrapServers())
-                .awaitRecords(
-                        Topics.ASSESSMENT,
-                        r -> learner.equals(r.key())
-                                && EventTypes.READINESS_DENIED.equals(
-                                        r.headers().get("ce_type")),
-                        Duration.ofSeconds(30));
+        List<TopicRecord> denied = LearnerEvents.awaitOfType(learner, EventTypes.READINESS_DENIED);
         assertThat(denied).hasSize(1);
         TopicRecord record = denied.get(0);
         EventSchemas.assertValid(EventTypes.READINESS_DENIED, record.value());

@@ -28,7 +28,6 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,15 +40,14 @@ import org.proficio.assessment.assessment.AssessmentService;
 import org.proficio.assessment.evidence.EvidenceService;
 import org.proficio.assessment.scoring.ScoringRequests.NewRaterScore;
 import org.proficio.assessment.scoring.ScoringViews.ScoreResult;
+import org.proficio.assessment.testing.LearnerEvents;
 import org.proficio.assessment.testing.ScoringFixture;
 import org.proficio.assessment.testing.TestDatabase;
 import org.proficio.devstack.EventSchemas;
 import org.proficio.devstack.KafkaTestResource;
 import org.proficio.devstack.PostgresTestResource;
-import org.proficio.devstack.TopicReader;
 import org.proficio.devstack.TopicRecord;
 import org.proficio.platform.events.EventTypes;
-import org.proficio.platform.events.Topics;
 
 /** Rater scoring: single rater, blind calibration by several raters, the agreement rule, moderation, refusals. */
 @QuarkusTest
@@ -103,18 +101,6 @@ class RaterScoringTest {
                         .get("scored_by");
     }
 
-    /** The learner's records on the assessment topic, once one of the given type is there. */
-    private static List<TopicRecord> awaitEvents(String learner, String type) {
-        TopicReader reader = new TopicReader(KafkaTestResource.bootstrapServers());
-        reader.awaitRecords(
-                Topics.ASSESSMENT,
-                r -> learner.equals(r.key()) && type.equals(r.headers().get("ce_type")),
-                Duration.ofSeconds(30));
-        return reader.readAll(Topics.ASSESSMENT).stream()
-                .filter(r -> learner.equals(r.key()))
-                .toList();
-    }
-
     private static List<String> types(List<TopicRecord> records) {
         return records.stream().map(r -> r.headers().get("ce_type")).toList();
     }
@@ -159,7 +145,7 @@ class RaterScoringTest {
                 .body("score.criteria.level", contains("advanced", "proficient"));
         assertThat(scoredBy(id)).isEqualTo("teacher");
 
-        List<TopicRecord> events = awaitEvents(learner, EventTypes.EVIDENCE_SCORED);
+        List<TopicRecord> events = LearnerEvents.allOnceThereIs(learner, EventTypes.EVIDENCE_SCORED);
         assertThat(types(events)).containsExactly(EventTypes.EVIDENCE_SUBMITTED, EventTypes.EVIDENCE_SCORED);
         TopicRecord scored = events.get(1);
         EventSchemas.assertValid(EventTypes.EVIDENCE_SCORED, scored.value());
@@ -299,7 +285,7 @@ class RaterScoringTest {
                 .body("finalScore.feedback", equalTo("Strong reasoning.\nLabel the units in part 2."));
         assertThat(scoredBy(id)).isEqualTo(ScoringService.CALIBRATION);
 
-        List<TopicRecord> events = awaitEvents(learner, EventTypes.EVIDENCE_SCORED);
+        List<TopicRecord> events = LearnerEvents.allOnceThereIs(learner, EventTypes.EVIDENCE_SCORED);
         assertThat(types(events)).containsExactly(EventTypes.EVIDENCE_SUBMITTED, EventTypes.EVIDENCE_SCORED);
         EventSchemas.assertValid(EventTypes.EVIDENCE_SCORED, events.get(1).value());
         assertThat(new JsonPath(events.get(1).value()).getString("basis")).isEqualTo("AGREEMENT");
@@ -321,7 +307,7 @@ class RaterScoringTest {
                 .body("status", equalTo("MODERATION_REQUIRED"))
                 .body("finalScore", nullValue());
 
-        List<TopicRecord> events = awaitEvents(learner, EventTypes.MODERATION_REQUIRED);
+        List<TopicRecord> events = LearnerEvents.allOnceThereIs(learner, EventTypes.MODERATION_REQUIRED);
         assertThat(types(events)).containsExactly(EventTypes.EVIDENCE_SUBMITTED, EventTypes.MODERATION_REQUIRED);
         TopicRecord moderation = events.get(1);
         EventSchemas.assertValid(EventTypes.MODERATION_REQUIRED, moderation.value());
@@ -406,7 +392,7 @@ class RaterScoringTest {
         given().get("/api/v1/moderation").then().statusCode(200).body("items.evidenceId", not(hasItem(id)));
         given().get(EVIDENCE + id).then().body("status", equalTo("FINAL")).body("score.basis", equalTo("MODERATION"));
 
-        List<TopicRecord> events = awaitEvents(learner, EventTypes.EVIDENCE_SCORED);
+        List<TopicRecord> events = LearnerEvents.allOnceThereIs(learner, EventTypes.EVIDENCE_SCORED);
         assertThat(types(events))
                 .containsExactly(
                         EventTypes.EVIDENCE_SUBMITTED, EventTypes.MODERATION_REQUIRED, EventTypes.EVIDENCE_SCORED);
@@ -425,7 +411,7 @@ class RaterScoringTest {
 
         post(id, score("proficient")).then().statusCode(201).body("status", equalTo("MODERATION_REQUIRED"));
 
-        List<TopicRecord> events = awaitEvents(learner, EventTypes.MODERATION_REQUIRED);
+        List<TopicRecord> events = LearnerEvents.allOnceThereIs(learner, EventTypes.MODERATION_REQUIRED);
         assertThat(new JsonPath(events.get(events.size() - 1).value()).getString("agreement"))
                 .isEqualTo("EXACT");
         assertThat(outboxEvents(learner, EventTypes.EVIDENCE_SCORED)).isZero();

@@ -20,7 +20,6 @@ import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -33,15 +32,14 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.proficio.assessment.testing.CompetencyEvents;
+import org.proficio.assessment.testing.LearnerEvents;
 import org.proficio.assessment.testing.TestDatabase;
 import org.proficio.catalog.testing.CatalogSnapshots;
 import org.proficio.devstack.EventSchemas;
 import org.proficio.devstack.KafkaTestResource;
 import org.proficio.devstack.PostgresTestResource;
-import org.proficio.devstack.TopicReader;
 import org.proficio.devstack.TopicRecord;
 import org.proficio.platform.events.EventTypes;
-import org.proficio.platform.events.Topics;
 
 /**
  * xAPI statements in, evidence out: the ADL examples, mapping of actor, activity and result, per-statement results,
@@ -204,16 +202,8 @@ class XapiStatementsTest {
                 .body("score.proficient", equalTo(true));
         assertThat(statementRows(statementId)).isEqualTo(1);
 
-        List<TopicRecord> scored = new TopicReader(KafkaTestResource.bootstrapServers())
-                .awaitRecords(
-                        Topics.ASSESSMENT,
-                        r -> learner.equals(r.key())
-                                && EventTypes.EVIDENCE_SCORED.equals(r.headers().get("ce_type")),
-                        Duration.ofSeconds(30));
-        List<TopicRecord> all = new TopicReader(KafkaTestResource.bootstrapServers())
-                .readAll(Topics.ASSESSMENT).stream()
-                        .filter(r -> learner.equals(r.key()))
-                        .toList();
+        List<TopicRecord> scored = LearnerEvents.awaitOfType(learner, EventTypes.EVIDENCE_SCORED);
+        List<TopicRecord> all = LearnerEvents.all(learner);
         assertThat(scored).hasSize(1);
         assertThat(all)
                 .extracting(r -> r.headers().get("ce_type"))
@@ -482,14 +472,8 @@ class XapiStatementsTest {
                         learner,
                         EventTypes.READINESS_DENIED))
                 .isEqualTo(1);
-        TopicRecord denied = new TopicReader(KafkaTestResource.bootstrapServers())
-                .awaitRecords(
-                        Topics.ASSESSMENT,
-                        r -> learner.equals(r.key())
-                                && EventTypes.READINESS_DENIED.equals(
-                                        r.headers().get("ce_type")),
-                        Duration.ofSeconds(30))
-                .get(0);
+        TopicRecord denied =
+                LearnerEvents.awaitOfType(learner, EventTypes.READINESS_DENIED).get(0);
         EventSchemas.assertValid(EventTypes.READINESS_DENIED, denied.value());
         assertThat(denied.value()).contains(summativeId);
 
