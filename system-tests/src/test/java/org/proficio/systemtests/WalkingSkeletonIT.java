@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.proficio.systemtests.Platform.as;
 
@@ -161,12 +162,19 @@ class WalkingSkeletonIT {
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
-        as(lms).body(Map.of(
-                        "learnerId", STUDENT1, "competencyId", UUID.randomUUID().toString(), "level", "proficient"))
+        as(lms).body(Map.of("learnerId", STUDENT1, "competencyId", "not-a-uuid", "level", "proficient"))
                 .post("/api/v1/evidence")
                 .then()
                 .statusCode(equalTo(400))
                 .contentType("application/problem+json");
+        // Well-formed, but names neither an assessment nor describes one.
+        as(lms).body(Map.of(
+                        "learnerId", STUDENT1, "competencyId", UUID.randomUUID().toString(), "level", "proficient"))
+                .post("/api/v1/evidence")
+                .then()
+                .statusCode(equalTo(422))
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("assessment"));
     }
 
     private static void submit(String competencyId, String level, String modality, int expectedStatus) {

@@ -52,10 +52,11 @@ import org.proficio.devstack.PostgresTestResource;
 /**
  * Evidence intake rates through HTTP on this machine, each beside a bare pgbench single-row insert rate into the same
  * PostgreSQL, measured in the same run: bulk POST /api/v1/evidence/bulk (items/s), single POST /api/v1/evidence
- * (requests/s, sequential and with concurrent clients), and how fast the outbox relay publishes the events. Not run
- * by default: {@code ./mvnw -pl assessment-service verify -Dbenchmark -Dtest=EvidenceIntakeBenchmark} (the {@code
- * benchmark} profile of the module's pom). Prints a table and writes it to {@code target/benchmark-evidence-intake.txt};
- * it asserts only that every item was accepted, never a time.
+ * (requests/s, sequential and with concurrent clients), and how fast the outbox relay publishes the events; in a test
+ * of its own, xAPI arrays through POST /xapi/statements (statements/s). Not run by default: {@code ./mvnw -pl
+ * assessment-service verify -Dbenchmark -Dtest=EvidenceIntakeBenchmark} (the {@code benchmark} profile of the module's
+ * pom). Prints tables and writes them to {@code target/benchmark-*-intake.txt}; it asserts only that every item was
+ * accepted, never a time.
  */
 @QuarkusTest
 @WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
@@ -67,6 +68,7 @@ class EvidenceIntakeBenchmark {
     private static final int BULK_WARM_UP = 2;
     private static final int BULK_RUNS = Integer.getInteger("benchmark.bulk-runs", 10);
     private static final int BULK_ASSESSMENT_RUNS = Integer.getInteger("benchmark.bulk-assessment-runs", 2);
+    private static final int XAPI_RUNS = Integer.getInteger("benchmark.xapi-runs", 3);
     private static final int SINGLE_WARM_UP = 200;
     private static final int SINGLE_SEQUENTIAL = Integer.getInteger("benchmark.single", 1000);
     private static final int CLIENTS = Integer.getInteger("benchmark.clients", 8);
@@ -325,8 +327,87 @@ class EvidenceIntakeBenchmark {
         Files.writeString(Path.of("target", "benchmark-evidence-intake.txt"), text, StandardCharsets.UTF_8);
     }
 
+    /**
+     * xAPI arrays of 1,000 statements, each about an assessment's activity (a learner by account name, a scaled score),
+     * through POST /xapi/statements: statements/s. Printed and written to {@code target/benchmark-xapi-intake.txt}.
+     */
+    @Test
+    @TestSecurity(user = "demo-lms", roles = "integration")
+    @OidcSecurity(claims = @Claim(key = "district", value = DISTRICT))
+    void xapiStatementRate() throws Exception {
+        Map<String, Object> framework = CatalogSnapshots.minimal(3);
+        try (CompetencyEvents events = new CompetencyEvents()) {
+            events.publishAndAwait(DISTRICT, framework);
+        }
+        competency = CatalogSnapshots.competencyId(framework, 1);
+        String activity = "https://lms.example.org/xapi/activities/bench-" + UUID.randomUUID();
+        defineAssessment(activity);
+        String load = loadAverage();
+
+        xapi(statements(activity));
+        awaitOutboxDrained();
+        List<Long> times = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int i = 0; i < XAPI_RUNS; i++) {
+            times.add(xapi(statements(activity)));
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        awaitOutboxDrained();
+
+        String text = String.format(
+                "xAPI intake benchmark, %s: %d cores, JDK %s, PostgreSQL %s; load average %s at start, %s at end%n"
+                        + "%-58s %10.0f st/s %6.0f ms %7.0f ms (median, p95 per request)%n",
+                LocalDate.now(),
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"),
+                serverVersion(),
+                load,
+                loadAverage(),
+                "xAPI, " + XAPI_RUNS + " x " + ITEMS + " statements naming an assessment",
+                XAPI_RUNS * ITEMS / seconds,
+                median(times) / 1000.0,
+                p95(times) / 1000.0);
+        System.out.println(System.lineSeparator() + text);
+        Files.writeString(Path.of("target", "benchmark-xapi-intake.txt"), text, StandardCharsets.UTF_8);
+    }
+
+    private static String statements(String activity) {
+        List<Map<String, Object>> statements = new ArrayList<>(ITEMS);
+        for (int i = 0; i < ITEMS; i++) {
+            statements.add(Map.of(
+                    "id", UUID.randomUUID().toString(),
+                    "actor",
+                            Map.of(
+                                    "account",
+                                    Map.of("homePage", "https://lms.example.org", "name", "s-bench-x-" + (i % 200))),
+                    "verb", Map.of("id", "http://adlnet.gov/expapi/verbs/completed"),
+                    "object", Map.of("id", activity),
+                    "result", Map.of("score", Map.of("scaled", 0.6)),
+                    "timestamp", "2026-11-20T10:15:00Z"));
+        }
+        return json(statements);
+    }
+
+    private long xapi(String body) {
+        long started = System.nanoTime();
+        HttpResponse<String> response = post("/xapi/statements", body);
+        long micros = (System.nanoTime() - started) / 1_000;
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(read(response.body()).get("counts").get("accepted").asInt())
+                .as(response.body().substring(0, Math.min(2000, response.body().length())))
+                .isEqualTo(ITEMS);
+        return micros;
+    }
+
     private UUID defineAssessment() {
+        return defineAssessment(null);
+    }
+
+    private UUID defineAssessment(String activityId) {
         Map<String, Object> body = new LinkedHashMap<>();
+        if (activityId != null) {
+            body.put("activityId", activityId);
+        }
         body.put("title", "Benchmark exit ticket");
         body.put("kind", "FORMATIVE");
         body.put("modality", "PERFORMANCE_TASK");
