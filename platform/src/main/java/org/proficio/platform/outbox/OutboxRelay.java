@@ -85,13 +85,16 @@ public class OutboxRelay {
                         : Uni.createFrom().item(relayedSoFar + relayed));
     }
 
-    /** Relays one batch of pending events; returns how many were published. */
+    /**
+     * Relays one batch of pending events; returns how many were published: all the rows it locked, since a failure to
+     * send any of them fails the batch.
+     */
     public Uni<Integer> relayBatch() {
         return Panache.withTransaction(() -> Panache.getSession()
                 .chain(session -> session.createNativeQuery(PENDING, OutboxEvent.class)
                         .setParameter("limit", config.batchSize())
                         .getResultList())
-                .chain(this::publishInOrder));
+                .chain(rows -> publishInOrder(rows).replaceWith(rows.size())));
     }
 
     /**
@@ -99,7 +102,7 @@ public class OutboxRelay {
      * an earlier one; different keys (learners, frameworks) are sent side by side, up to {@link #KEYS_IN_FLIGHT} at a
      * time. A failure rolls the batch back: what was sent is sent again on the next run (consumers are idempotent).
      */
-    private Uni<Integer> publishInOrder(List<OutboxEvent> rows) {
+    private Uni<Void> publishInOrder(List<OutboxEvent> rows) {
         Map<String, List<OutboxEvent>> byKey = rows.stream()
                 .collect(
                         Collectors.groupingBy(row -> String.valueOf(row.key), LinkedHashMap::new, Collectors.toList()));
@@ -108,21 +111,18 @@ public class OutboxRelay {
                 .onItem()
                 .transformToUni(this::publishOneByOne)
                 .merge(KEYS_IN_FLIGHT)
-                .collect()
-                .with(Collectors.summingInt(Integer::intValue));
+                .onItem()
+                .ignoreAsUni();
     }
 
-    private Uni<Integer> publishOneByOne(List<OutboxEvent> rows) {
+    private Uni<Void> publishOneByOne(List<OutboxEvent> rows) {
         return Multi.createFrom()
                 .iterable(rows)
                 .onItem()
-                // sendMessage answers no item (null), which a Multi drops: answer the row, so that it is counted.
                 .transformToUniAndConcatenate(row -> emitter.sendMessage(toMessage(row))
-                        .invoke(() -> row.publishedAt = OffsetDateTime.now(ZoneOffset.UTC))
-                        .replaceWith(row))
-                .collect()
-                .with(Collectors.counting())
-                .map(Long::intValue);
+                        .invoke(() -> row.publishedAt = OffsetDateTime.now(ZoneOffset.UTC)))
+                .onItem()
+                .ignoreAsUni();
     }
 
     private static Message<String> toMessage(OutboxEvent row) {
