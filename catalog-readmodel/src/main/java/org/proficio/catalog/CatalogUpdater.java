@@ -26,7 +26,8 @@ import org.proficio.platform.inbox.UnreadableEventException;
  * re-publication, or a replay under a new event id) changes nothing; a snapshot older than the one held is ignored; a
  * framework id held by another district is refused. A {@code FrameworkRetired} marks the framework retired and keeps
  * its rows; one that arrives before the framework's snapshot is kept as a {@link PendingRetirement} and applied with
- * the snapshot, so the order of delivery does not decide the outcome. Runs in the caller's transaction (the inbox's: the change and the record of the event commit together).
+ * the snapshot, so the order of delivery does not decide the outcome. Runs in the caller's transaction (the inbox's:
+ * the change and the record of the event commit together).
  */
 @ApplicationScoped
 public class CatalogUpdater {
