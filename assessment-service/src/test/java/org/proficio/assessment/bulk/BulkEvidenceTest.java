@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -269,7 +270,8 @@ class BulkEvidenceTest {
         // Their events, and only theirs: Submitted then Scored per final score, schema-valid.
         assertThat(TestDatabase.count("select count(*) from outbox_event where subject = ?", learner))
                 .isEqualTo(6);
-        List<TopicRecord> records = awaitEvents(learner, 6);
+        List<TopicRecord> records = LearnerEvents.awaitCount(learner, 6, Duration.ofSeconds(90));
+        assertThat(records).hasSize(6);
         for (TopicRecord record : records) {
             EventSchemas.assertValid(record.headers().get("ce_type"), record.value());
             assertThat(record.headers()).containsEntry("ce_district", "demo").containsEntry("ce_subject", learner);
@@ -321,25 +323,6 @@ class BulkEvidenceTest {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The assessment topic's records about the learner, once there are at least {@code expected} of them. */
-    private static List<TopicRecord> awaitEvents(String learner, int expected) {
-        TopicReader reader = new TopicReader(KafkaTestResource.bootstrapServers());
-        List<List<TopicRecord>> found = new ArrayList<>();
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(90))
-                .pollInterval(Duration.ofSeconds(1))
-                .until(() -> {
-                    List<TopicRecord> about = reader.readAll(Topics.ASSESSMENT).stream()
-                            .filter(r -> learner.equals(r.key()))
-                            .toList();
-                    found.clear();
-                    found.add(about);
-                    return about.size() >= expected;
-                });
-        assertThat(found.get(0)).hasSize(expected);
-        return found.get(0);
     }
 
     @Test
@@ -547,7 +530,7 @@ class BulkEvidenceTest {
         for (Object original : (List<?>) body.get("items")) {
             Map<String, Object> item = new LinkedHashMap<>();
             List<Map.Entry<String, Object>> fields = new ArrayList<>(((Map<String, Object>) original).entrySet());
-            java.util.Collections.reverse(fields);
+            Collections.reverse(fields);
             fields.forEach(f -> item.put(f.getKey(), f.getValue()));
             item.put("observedAt", "2026-11-20T08:15:00Z");
             rewritten.add(item);

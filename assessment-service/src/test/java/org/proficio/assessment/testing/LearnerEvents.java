@@ -39,8 +39,14 @@ public final class LearnerEvents {
 
     /** Waits until the learner has at least {@code expected} events; returns them all, in topic order. */
     public static List<TopicRecord> awaitCount(String learner, int expected) {
-        await().atMost(PUBLISHED_WITHIN).until(() -> all(learner).size() >= expected);
-        return all(learner);
+        return awaitCount(learner, expected, PUBLISHED_WITHIN);
+    }
+
+    /** Like {@link #awaitCount(String, int)}, waiting up to {@code within} (many events behind a large request). */
+    public static List<TopicRecord> awaitCount(String learner, int expected, Duration within) {
+        return await().atMost(within)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> all(learner), events -> events.size() >= expected);
     }
 
     private static boolean isOf(TopicRecord record, String learner, String type) {
