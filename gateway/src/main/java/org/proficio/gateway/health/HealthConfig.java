@@ -8,8 +8,8 @@ import java.time.Duration;
 @ConfigMapping(prefix = "proficio.gateway.health")
 public interface HealthConfig {
 
-    /** Path each service is probed at; any HTTP answer counts as reachable. */
-    @WithDefault("/q/health/ready")
+    /** Path each service is probed at on its public port (its health is on the management interface); any HTTP answer counts as reachable. */
+    @WithDefault("/q/openapi")
     String probePath();
 
     /** How long one probe may take before the service is reported unreachable. */

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 import org.proficio.gateway.openapi.OpenApiMerger.DocumentInfo;
 import org.proficio.gateway.routing.RouteTable;
+import org.proficio.http.limits.RequestLimits;
 
 /**
  * Keeps the merged document and rebuilds it when it is older than the refresh interval. Rebuilding happens on
@@ -36,10 +37,16 @@ public class MergedOpenApiCache {
     private final AtomicReference<Future<MergedOpenApi>> rebuilding = new AtomicReference<>();
 
     public MergedOpenApiCache(
-            OpenApiFetcher fetcher, RouteTable routeTable, OpenApiConfig config, ObjectMapper jsonMapper) {
+            OpenApiFetcher fetcher,
+            RouteTable routeTable,
+            OpenApiConfig config,
+            ObjectMapper jsonMapper,
+            RequestLimits limits) {
         this.fetcher = fetcher;
-        this.merger =
-                new OpenApiMerger(routeTable, new DocumentInfo(config.title(), config.version(), config.issuerUrl()));
+        this.merger = new OpenApiMerger(
+                routeTable,
+                new DocumentInfo(config.title(), config.version(), config.issuerUrl()),
+                limits::maxBodySize);
         this.jsonMapper = jsonMapper;
         this.refreshInterval = config.refreshInterval();
     }

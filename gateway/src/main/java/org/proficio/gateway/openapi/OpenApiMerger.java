@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToLongFunction;
 import org.jboss.logging.Logger;
 import org.proficio.gateway.openapi.ServiceDocument.Fetched;
 import org.proficio.gateway.openapi.ServiceDocument.Missing;
@@ -33,7 +34,11 @@ import org.proficio.gateway.routing.Upstream;
  *       prefixed with the service name in every service that defines it (so no service "wins" by fetch order), and
  *       every {@code $ref} to it is rewritten.
  *   <li>Security: the services' schemes are replaced by the gateway's (a Keycloak bearer token), required for
- *       every operation, because the gateway requires one on every routed path.
+ *       every operation, because the gateway requires one on every routed path. An operation's own requirement
+ *       keeps the roles its service declared ({@code [{"bearer": ["educator", "district-admin"]}]}: a token with
+ *       any one of them may call it), under the gateway's scheme name.
+ *   <li>Each request body names its route's size limit in bytes ({@value #MAX_BODY_SIZE}), the one the gateway
+ *       enforces (a larger body is a 413).
  *   <li>Services that couldn't be fetched are listed in {@value #MISSING_SERVICES}.
  * </ul>
  */
@@ -41,6 +46,9 @@ public final class OpenApiMerger {
 
     /** Extension listing the services whose paths are missing from this document. */
     public static final String MISSING_SERVICES = "x-proficio-missing-services";
+
+    /** Extension of a request body: the largest body its route takes, in bytes. */
+    public static final String MAX_BODY_SIZE = "x-proficio-max-body-size";
 
     static final String BEARER_SCHEME = "bearer";
     static final String OIDC_SCHEME = "keycloak";
@@ -66,10 +74,13 @@ public final class OpenApiMerger {
 
     private final RouteTable routeTable;
     private final DocumentInfo info;
+    private final ToLongFunction<String> maxBodySize;
 
-    public OpenApiMerger(RouteTable routeTable, DocumentInfo info) {
+    /** @param maxBodySize the body limit of a path (template), as the gateway enforces it */
+    public OpenApiMerger(RouteTable routeTable, DocumentInfo info, ToLongFunction<String> maxBodySize) {
         this.routeTable = routeTable;
         this.info = info;
+        this.maxBodySize = maxBodySize;
     }
 
     /** Title, version and token issuer of the merged document. */
@@ -251,14 +262,34 @@ public final class OpenApiMerger {
                 pathItem.fields().forEachRemaining(operation -> {
                     if (OPERATION_METHODS.contains(operation.getKey())
                             && operation.getValue() instanceof ObjectNode operationNode) {
-                        // The document-level requirement (gateway token) applies; the services' scheme names don't.
-                        operationNode.remove("security");
+                        keepRoles(operationNode);
+                        if (operationNode.get("requestBody") instanceof ObjectNode body) {
+                            body.put(MAX_BODY_SIZE, maxBodySize.applyAsLong(path));
+                        }
                     }
                 });
                 paths.put(path, pathItem);
                 pathOwners.put(path, service);
             }
         });
+    }
+
+    /**
+     * The roles of an operation's security requirements, under the gateway's bearer scheme; without any, the
+     * document-level requirement (any valid token) applies.
+     */
+    private static void keepRoles(ObjectNode operation) {
+        JsonNode requirements = operation.remove("security");
+        Set<String> roles = new java.util.TreeSet<>();
+        if (requirements != null) {
+            requirements.forEach(requirement -> requirement
+                    .fields()
+                    .forEachRemaining(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText()))));
+        }
+        if (!roles.isEmpty()) {
+            ArrayNode rolesNode = operation.putArray("security").addObject().putArray(BEARER_SCHEME);
+            roles.forEach(rolesNode::add);
+        }
     }
 
     private static void mergeTags(ArrayNode tags, ObjectNode document) {

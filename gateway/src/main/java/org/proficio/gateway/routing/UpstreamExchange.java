@@ -14,15 +14,16 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
-import org.proficio.gateway.problem.Problem;
 import org.proficio.gateway.problem.ProblemResponses;
 import org.proficio.gateway.problem.ProblemType;
-import org.proficio.gateway.requestid.RequestIds;
+import org.proficio.http.problem.HttpProblem;
+import org.proficio.http.requestid.RequestIds;
 
 /**
  * What the gateway does to one proxied exchange: forwards the normalized path (the one the route was matched on),
- * keeps the client's Host so links the service builds point at the gateway, and turns an unreachable or silent
- * service into a problem+json answer. Everything else, including the Authorization header, passes unchanged.
+ * holds a chunked body to its route's size limit, and turns an unreachable or silent service into a problem+json
+ * answer. Everything else, including the Authorization header, passes unchanged. The client's Host is not
+ * forwarded: services build links from their configured public base URL, never from a header a client sets.
  */
 final class UpstreamExchange implements ProxyInterceptor {
 
@@ -33,11 +34,13 @@ final class UpstreamExchange implements ProxyInterceptor {
     private final RoutingContext routingContext;
     private final UpstreamOrigin origin;
     private final Duration responseTimeout;
+    private final long maxBodySize;
 
-    UpstreamExchange(RoutingContext routingContext, UpstreamOrigin origin, Duration responseTimeout) {
+    UpstreamExchange(RoutingContext routingContext, UpstreamOrigin origin, Duration responseTimeout, long maxBodySize) {
         this.routingContext = routingContext;
         this.origin = origin;
         this.responseTimeout = responseTimeout;
+        this.maxBodySize = maxBodySize;
     }
 
     @Override
@@ -46,10 +49,11 @@ final class UpstreamExchange implements ProxyInterceptor {
         ProxyRequest outgoing = context.request();
         String query = incoming.query();
         outgoing.setURI(origin.pathPrefix() + routingContext.normalizedPath() + (query == null ? "" : "?" + query));
-        if (incoming.authority() != null) {
-            outgoing.setAuthority(incoming.authority());
-        }
         addForwardedHeaders(incoming, outgoing.headers());
+        if (outgoing.getBody() != null && outgoing.getBody().length() < 0) {
+            // No Content-Length (RequestLimits checked a declared one): count the chunks as they pass.
+            outgoing.setBody(Body.body(new LimitedBodyStream(outgoing.getBody().stream(), maxBodySize), -1));
+        }
         return context.sendRequest().recover(failure -> Future.succeededFuture(problemResponse(context, failure)));
     }
 
@@ -84,8 +88,16 @@ final class UpstreamExchange implements ProxyInterceptor {
 
     private ProxyResponse problemResponse(ProxyContext context, Throwable failure) {
         String service = origin.upstream().serviceName();
-        Problem problem;
-        if (failure instanceof UpstreamUnavailableException) {
+        HttpProblem problem;
+        if (failure instanceof LimitedBodyStream.TooLarge) {
+            problem = HttpProblem.of(
+                    routingContext,
+                    413,
+                    "payload-too-large",
+                    "Payload too large",
+                    "The body is larger than the " + maxBodySize + " bytes " + routingContext.normalizedPath()
+                            + " accepts.");
+        } else if (failure instanceof UpstreamUnavailableException) {
             LOG.warnf("%s", failure.getMessage());
             problem = ProblemResponses.forRequest(
                     routingContext,
@@ -102,12 +114,19 @@ final class UpstreamExchange implements ProxyInterceptor {
             problem = ProblemResponses.forRequest(
                     routingContext, ProblemType.UPSTREAM_FAILED, service + " closed the exchange without an answer.");
         }
+        if (failure instanceof LimitedBodyStream.TooLarge) {
+            // The rest of an oversized body is not read: the connection closes after the answer.
+            routingContext.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+            routingContext
+                    .response()
+                    .endHandler(ended -> routingContext.request().connection().close());
+        }
         // release() drains what is left of the client's request body, so the connection stays usable.
         return context.request()
                 .release()
                 .response()
                 .setStatusCode(problem.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONTENT_TYPE, HttpProblem.MEDIA_TYPE)
                 .setBody(Body.body(problem.toBuffer()));
     }
 }

@@ -15,6 +15,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 import org.proficio.gateway.routing.RouteTable.Route;
+import org.proficio.http.limits.RequestLimits;
 
 /**
  * Forwards requests to the owning service with the Vert.x HTTP proxy, over one pooled HTTP client shared by all
@@ -26,9 +27,6 @@ public class UpstreamProxy {
 
     private static final Logger LOG = Logger.getLogger(UpstreamProxy.class);
 
-    /** Quarkus' Micrometer binder tags {@code http.server.requests} with this context local instead of the raw path. */
-    private static final String METRICS_URI_TEMPLATE = "UrlPathTemplate";
-
     /**
      * WebSocket tunnelling is off: it would bypass the interceptors (and with them path normalization), and no
      * service offers WebSockets.
@@ -38,10 +36,12 @@ public class UpstreamProxy {
     private final HttpClient client;
     private final UpstreamOrigins origins;
     private final ProxyConfig config;
+    private final RequestLimits limits;
 
-    public UpstreamProxy(Vertx vertx, UpstreamOrigins origins, ProxyConfig config) {
+    public UpstreamProxy(Vertx vertx, UpstreamOrigins origins, ProxyConfig config, RequestLimits limits) {
         this.origins = origins;
         this.config = config;
+        this.limits = limits;
         this.client = vertx.createHttpClient(
                 new HttpClientOptions()
                         .setConnectTimeout(
@@ -56,7 +56,6 @@ public class UpstreamProxy {
     /** Proxies the request of {@code context} to the owner of {@code route}; the response is written when it comes. */
     public void forward(RoutingContext context, Route route) {
         UpstreamOrigin origin = origins.of(route.owner());
-        Vertx.currentContext().putLocal(METRICS_URI_TEMPLATE, route.pattern().pattern());
         long start = System.nanoTime();
         context.addEndHandler(done -> LOG.infof(
                 "%s %s -> %s %d (%d ms)",
@@ -69,7 +68,8 @@ public class UpstreamProxy {
         // normalized path and request id without smuggling them through shared state.
         HttpProxy.reverseProxy(PROXY_OPTIONS, client)
                 .origin(proxyContext -> connect(proxyContext, origin))
-                .addInterceptor(new UpstreamExchange(context, origin, config.responseTimeout()))
+                .addInterceptor(new UpstreamExchange(
+                        context, origin, config.responseTimeout(), limits.maxBodySize(context.normalizedPath())))
                 .handle(context.request());
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.proficio.gateway.testsupport.StubUpstreams;
@@ -23,18 +24,42 @@ class CorsTest {
     void answersPreflightOfConfiguredOriginWithoutToken() {
         Response response = preflight(FRONTEND);
 
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.statusCode()).isEqualTo(204);
         assertThat(response.header("Access-Control-Allow-Origin")).isEqualTo(FRONTEND);
         assertThat(response.header("Access-Control-Allow-Methods")).contains("POST");
         assertThat(response.header("Access-Control-Allow-Headers")).containsIgnoringCase("authorization");
     }
 
     @Test
-    void rejectsPreflightOfOtherOrigins() {
+    void rejectsPreflightOfOtherOriginsWithAProblem() {
         Response response = preflight("https://evil.example");
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.header("Access-Control-Allow-Origin")).isNull();
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+        assertThat(response.jsonPath().getString("type")).isEqualTo("urn:proficio:problem:cors-rejected");
+        assertThat(response.jsonPath().getString("requestId")).isEqualTo(response.header("X-Request-Id"));
+    }
+
+    @Test
+    void rejectsAForeignOriginsRequestBeforeTheTokenIsChecked() {
+        Response response = given().header("Origin", "https://evil.example")
+                .auth()
+                .oauth2(TestTokens.teacher())
+                .get("/api/v1/frameworks");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+    }
+
+    @Test
+    void letsPagesOfTheGatewayItselfCallIt() {
+        Response response = given().header("Origin", "http://localhost:" + RestAssured.port)
+                .auth()
+                .oauth2(TestTokens.teacher())
+                .get("/api/v1/frameworks");
+
+        assertThat(response.statusCode()).isEqualTo(200);
     }
 
     @Test

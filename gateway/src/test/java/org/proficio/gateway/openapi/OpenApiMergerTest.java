@@ -20,7 +20,9 @@ class OpenApiMergerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OpenApiMerger merger = new OpenApiMerger(
-            new RouteTable(), new DocumentInfo("Proficio API", "1.0", "http://localhost:8180/realms/proficio/"));
+            new RouteTable(),
+            new DocumentInfo("Proficio API", "1.0", "http://localhost:8180/realms/proficio/"),
+            path -> path.startsWith("/api/v1/case/") ? 32 : 1);
 
     @Test
     void renamesComponentsThatOnlyDifferThroughWhatTheyReference() {
@@ -102,6 +104,37 @@ class OpenApiMergerTest {
                 .isEqualTo("http://localhost:8180/realms/proficio/.well-known/openid-configuration");
         assertThat(merged.at("/components/securitySchemes/bearer/scheme").asText())
                 .isEqualTo("bearer");
+    }
+
+    @Test
+    void keepsEachOperationsRolesUnderTheGatewaysScheme() throws Exception {
+        ObjectNode competency = document("/api/v1/frameworks", "{}");
+        ObjectNode get = (ObjectNode) competency.at("/paths/~1api~1v1~1frameworks/get");
+        get.set("security", JSON.readTree("[{\"SecurityScheme\": [\"educator\", \"district-admin\"]}]"));
+        ObjectNode support = document("/api/v1/interventions", "{}");
+
+        JsonNode merged =
+                merger.merge(List.of(fetched(Upstream.COMPETENCY, competency), fetched(Upstream.SUPPORT, support)));
+
+        assertThat(merged.at("/paths/~1api~1v1~1frameworks/get/security"))
+                .isEqualTo(JSON.readTree("[{\"bearer\": [\"district-admin\", \"educator\"]}]"));
+        assertThat(merged.at("/paths/~1api~1v1~1interventions/get").has("security"))
+                .isFalse();
+    }
+
+    @Test
+    void namesTheRoutesBodyLimitOnEachRequestBody() throws Exception {
+        ObjectNode competency = document("/api/v1/case/packages", "{}");
+        ((ObjectNode) competency.at("/paths/~1api~1v1~1case~1packages"))
+                .set("post", JSON.readTree("{\"requestBody\": {\"content\": {}}, \"responses\": {}}"));
+
+        JsonNode merged = merger.merge(List.of(fetched(Upstream.COMPETENCY, competency)));
+
+        assertThat(merged.at("/paths/~1api~1v1~1case~1packages/post/requestBody/x-proficio-max-body-size")
+                        .asLong())
+                .isEqualTo(32);
+        assertThat(merged.at("/paths/~1api~1v1~1case~1packages/get").has("requestBody"))
+                .isFalse();
     }
 
     private static Fetched fetched(Upstream service, ObjectNode document) {

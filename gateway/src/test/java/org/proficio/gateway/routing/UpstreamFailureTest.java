@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.net.URL;
 import org.junit.jupiter.api.Test;
 import org.proficio.gateway.testsupport.StubUpstreams;
 import org.proficio.gateway.testsupport.TestTokens;
@@ -24,6 +26,10 @@ import org.proficio.gateway.testsupport.TestTokens;
             @ResourceArg(name = StubUpstreams.RESPONSE_TIMEOUT, value = "3s")
         })
 class UpstreamFailureTest {
+
+    /** The management interface's root, {@code http://localhost:<port>/q/}. */
+    @TestHTTPResource(value = "/", management = true)
+    URL managementUrl;
 
     @Test
     void answers503WhenUpstreamIsDown() {
@@ -86,8 +92,11 @@ class UpstreamFailureTest {
 
     @Test
     void reportsUnreachableServiceInReadinessWithoutFailingIt() {
-        JsonPath health =
-                given().get("/q/health/ready").then().statusCode(200).extract().jsonPath();
+        JsonPath health = given().get(managementUrl + "health/ready")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         assertThat(health.getString("status")).isEqualTo("UP");
         assertThat(health.getString("checks.find { it.name == 'upstreams' }.data.'support-service'"))
@@ -98,6 +107,6 @@ class UpstreamFailureTest {
 
     @Test
     void staysLiveWithServicesDown() {
-        given().get("/q/health/live").then().statusCode(200);
+        given().get(managementUrl + "health/live").then().statusCode(200);
     }
 }

@@ -4,8 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.net.URL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,6 +17,10 @@ import org.proficio.gateway.testsupport.TestTokens;
 @QuarkusTest
 @WithTestResource(StubUpstreams.class)
 class TokenCheckTest {
+
+    /** The management interface's root, {@code http://localhost:<port>/q/}. */
+    @TestHTTPResource(value = "/", management = true)
+    URL managementUrl;
 
     @Test
     void rejectsRequestWithoutToken() {
@@ -36,6 +42,12 @@ class TokenCheckTest {
     }
 
     @Test
+    void rejectsATokenOfTheRealmIssuedToAnotherClient() {
+        assertUnauthorizedProblem(
+                given().auth().oauth2(TestTokens.forAnotherClient()).get("/api/v1/frameworks"));
+    }
+
+    @Test
     void rejectsMalformedToken() {
         assertUnauthorizedProblem(given().auth().oauth2("not-a-jwt").get("/api/v1/frameworks"));
     }
@@ -54,9 +66,16 @@ class TokenCheckTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/q/health/live", "/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/"})
-    void keepsOperationalEndpointsPublic(String path) {
+    @ValueSource(strings = {"/q/openapi", "/q/swagger-ui/"})
+    void keepsTheApiDocumentPublic(String path) {
         given().get(path).then().statusCode(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"health/live", "health/ready", "metrics"})
+    void servesHealthAndMetricsOnlyOnTheManagementInterface(String path) {
+        given().get("/q/" + path).then().statusCode(404).contentType("application/problem+json");
+        given().get(managementUrl + path).then().statusCode(200);
     }
 
     private static void assertUnauthorizedProblem(Response response) {

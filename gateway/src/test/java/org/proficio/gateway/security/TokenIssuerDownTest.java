@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.net.URL;
 import org.junit.jupiter.api.Test;
 import org.proficio.gateway.testsupport.StubUpstreams;
 import org.proficio.gateway.testsupport.TestTokens;
@@ -17,6 +19,10 @@ import org.proficio.gateway.testsupport.TestTokens;
         value = StubUpstreams.class,
         initArgs = @ResourceArg(name = StubUpstreams.KEYCLOAK_DOWN, value = "true"))
 class TokenIssuerDownTest {
+
+    /** The management interface's root, {@code http://localhost:<port>/q/}. */
+    @TestHTTPResource(value = "/", management = true)
+    URL managementUrl;
 
     @Test
     void answers503ProblemWhenTokensCannotBeChecked() {
@@ -35,7 +41,7 @@ class TokenIssuerDownTest {
 
     @Test
     void keepsServingHealthAndOpenApi() {
-        given().get("/q/health/live").then().statusCode(200);
+        given().get(managementUrl + "health/live").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
     }
 }

@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  * would, so tests can check the gateway doesn't duplicate them.
  *
  * <p>Init args: {@value #DOWN} lists services (comma-separated, e.g. {@code support}) that are not started (their
- * URL points at a closed port); {@value #CORS_ORIGINS} sets {@code quarkus.http.cors.origins};
+ * URL points at a closed port); {@value #CORS_ORIGINS} sets {@code proficio.gateway.cors.origins};
  * {@value #RESPONSE_TIMEOUT} sets the gateway's upstream response timeout; {@value #KEYCLOAK_DOWN} {@code =true}
  * points the token check at a closed port instead of the test key.
  */
@@ -87,6 +87,9 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
         config.put("proficio.gateway.proxy.response-timeout", responseTimeout);
         config.put("proficio.gateway.health.probe-timeout", "5s");
         config.put("proficio.gateway.openapi.issuer-url", TestTokens.ISSUER);
+        // The packaged jar (PackagedGatewayIT) gets a random HTTP port but not a random management port; two
+        // servers, one with a port tag and one without, break Micrometer's Prometheus registry at start.
+        config.put("quarkus.management.port", "0");
         if (keycloakDown) {
             config.put("quarkus.oidc.auth-server-url", "http://127.0.0.1:" + closedPort() + "/realms/proficio");
         } else {
@@ -97,7 +100,7 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
             config.put("quarkus.oidc.token.issuer", TestTokens.ISSUER);
         }
         if (corsOrigins != null) {
-            config.put("quarkus.http.cors.origins", corsOrigins);
+            config.put("proficio.gateway.cors.origins", corsOrigins);
         }
         return config;
     }

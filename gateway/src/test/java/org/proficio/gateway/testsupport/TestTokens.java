@@ -20,13 +20,29 @@ public final class TestTokens {
 
     private TestTokens() {}
 
+    /** The audience the realm's mapper puts in the tokens of Proficio's clients. */
+    public static final String AUDIENCE = "proficio-api";
+
     /** An educator of district demo, valid for five minutes. */
     public static String teacher() {
+        return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject("teacher")
+                .preferredUserName("teacher")
+                .groups(Set.of("educator"))
+                .claim("district", "demo")
+                .expiresIn(300)
+                .sign(privateKey());
+    }
+
+    /** Signed by the realm, valid, but issued to another client of it (Keycloak's admin-cli): no Proficio audience. */
+    public static String forAnotherClient() {
         return Jwt.issuer(ISSUER)
                 .subject("teacher")
                 .preferredUserName("teacher")
                 .groups(Set.of("educator"))
                 .claim("district", "demo")
+                .claim("azp", "admin-cli")
                 .expiresIn(300)
                 .sign(privateKey());
     }

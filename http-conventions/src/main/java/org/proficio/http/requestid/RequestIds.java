@@ -1,4 +1,4 @@
-package org.proficio.gateway.requestid;
+package org.proficio.http.requestid;
 
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
@@ -43,6 +43,6 @@ public final class RequestIds {
 
     /** The id assigned to this request, or {@code null} if none was (only for requests outside the filter). */
     public static String of(RoutingContext context) {
-        return context.get(CONTEXT_KEY);
+        return context == null ? null : context.get(CONTEXT_KEY);
     }
 }

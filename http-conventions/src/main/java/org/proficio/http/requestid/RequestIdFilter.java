@@ -1,28 +1,27 @@
-package org.proficio.gateway.requestid;
+package org.proficio.http.requestid;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.jboss.logging.MDC;
+import org.proficio.http.HttpConventionsConfig;
 
 /**
- * Gives every request an X-Request-Id: the client's own if it is sane, else a new UUID. The id replaces the
- * request header (so the proxy forwards exactly this value), is echoed on the response and put in the logging MDC.
+ * Gives every request an X-Request-Id: the client's own (the gateway's, for a service) if it is sane, else a new
+ * UUID. The id replaces the request header (so a proxy forwards exactly this value), is echoed on the response, put
+ * in the logging MDC and in every problem detail.
  */
 @Singleton
 public class RequestIdFilter {
 
-    /**
-     * Runs before CORS (300) and authentication (200), so even a rejected preflight or a 401 carries the id the
-     * client can quote.
-     */
-    static final int PRIORITY = 400;
+    /** Before everything else this library does, CORS (300) and authentication (200): every answer carries it. */
+    public static final int PRIORITY = 500;
 
     private final int maxLength;
 
-    public RequestIdFilter(RequestIdConfig config) {
-        this.maxLength = config.maxLength();
+    public RequestIdFilter(HttpConventionsConfig config) {
+        this.maxLength = config.requestId().maxLength();
     }
 
     void register(@Observes Filters filters) {

@@ -1,4 +1,4 @@
-package org.proficio.gateway.requestid;
+package org.proficio.http.requestid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,87 @@
+package org.proficio.http.problem;
+
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import org.proficio.http.requestid.RequestIds;
+
+/**
+ * An RFC 9457 problem detail written at the HTTP layer, before (or instead of) any resource: by the gateway, and by
+ * every server for requests refused before routing (too large, unmatched, rejected by CORS). {@code requestId} is
+ * an extension member, so a client can quote it to support and it can be found in the logs. The services' resources
+ * write the same shape through platform's {@code ProblemMappers}.
+ */
+public record HttpProblem(int status, String slug, String title, String detail, String instance, String requestId) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** Every Proficio problem type is a URN with this prefix, so clients branch on one scheme. */
+    public static final String TYPE_PREFIX = "urn:proficio:problem:";
+
+    /** A problem about the request of {@code context}: {@code instance} is its path, with its request id. */
+    public static HttpProblem of(RoutingContext context, int status, String slug, String title, String detail) {
+        return new HttpProblem(status, slug, title, detail, context.normalizedPath(), RequestIds.of(context));
+    }
+
+    /** A problem for a bare status: the standard reason phrase as title, its slug as type. */
+    public static HttpProblem ofStatus(RoutingContext context, int status, String detail) {
+        String reason = HttpResponseStatus.valueOf(status).reasonPhrase();
+        return of(context, status, slugOf(reason), reason, detail);
+    }
+
+    public static String type(String slug) {
+        return TYPE_PREFIX + slug;
+    }
+
+    public Buffer toBuffer() {
+        JsonObject json = new JsonObject()
+                .put("type", type(slug))
+                .put("title", title)
+                .put("status", status)
+                .put("detail", detail)
+                .put("instance", instance);
+        if (requestId != null) {
+            json.put("requestId", requestId);
+        }
+        return json.toBuffer();
+    }
+
+    /** Answers the request with this problem, unless an answer was already started. */
+    public void send(RoutingContext context) {
+        if (context.response().headWritten()) {
+            return;
+        }
+        // Quarkus pauses every request until a handler reads it; drain an unread body so the connection stays usable.
+        if (!context.request().isEnded()) {
+            context.request().resume();
+        }
+        context.response()
+                .setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE)
+                .end(toBuffer());
+    }
+
+    /**
+     * Answers and closes the connection afterwards: for a request whose body is refused unread (too large), so the
+     * rest of it is never read as the next request.
+     */
+    public void sendAndClose(RoutingContext context) {
+        if (context.response().headWritten()) {
+            return;
+        }
+        context.response()
+                .setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE)
+                .endHandler(ended -> context.request().connection().close())
+                .end(toBuffer());
+    }
+
+    private static String slugOf(String reason) {
+        return reason.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z]+", "-")
+                .replaceAll("(^-|-$)", "");
+    }
+}
