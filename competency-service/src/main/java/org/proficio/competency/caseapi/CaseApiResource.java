@@ -2,6 +2,8 @@ package org.proficio.competency.caseapi;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.smallrye.mutiny.Uni;
@@ -26,13 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.proficio.competency.casepackage.CaseDefinition;
 import org.proficio.platform.problem.ProblemException;
 import org.proficio.platform.security.Caller;
 import org.proficio.platform.security.Roles;
+import org.proficio.platform.web.Locations;
 
 /**
  * The CASE 1.0 REST read API (1EdTech), with the standard's paths, field names and {@code imsx_StatusInfo} errors. An
@@ -42,7 +44,6 @@ import org.proficio.platform.security.Roles;
 @Path(CaseApiResource.ROOT)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "CASE 1.0", description = "1EdTech Competencies and Academic Standards Exchange, read API")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.EDUCATOR, Roles.STUDENT, Roles.GUARDIAN, Roles.INTEGRATION})
 @APIResponse(
         responseCode = "401",
@@ -64,7 +65,10 @@ public class CaseApiResource {
     private final Caller caller;
     private final CaseApiConfig config;
 
-    public CaseApiResource(CaseApiService service, Caller caller, CaseApiConfig config) {
+    private final Locations locations;
+
+    public CaseApiResource(CaseApiService service, Caller caller, CaseApiConfig config, Locations locations) {
+        this.locations = locations;
         this.service = service;
         this.caller = caller;
         this.config = config;
@@ -106,7 +110,7 @@ public class CaseApiResource {
             ObjectNode body = JsonNodeFactory.instance.objectNode();
             body.putArray("CFDocuments").addAll(result.documents());
             Response.ResponseBuilder response = Response.ok(body).header(TOTAL_COUNT, result.total());
-            String links = PageLinks.header(uri.getRequestUriBuilder(), query.limit(), query.offset(), result.total());
+            String links = PageLinks.header(locations.request(uri), query.limit(), query.offset(), result.total());
             return (links == null ? response : response.header("Link", links)).build();
         });
     }
@@ -310,8 +314,12 @@ public class CaseApiResource {
         return CaseApiErrors.of(e);
     }
 
-    @ServerExceptionMapper
-    public Response unauthorised(UnauthorizedException e) {
+    @ServerExceptionMapper({
+        UnauthorizedException.class,
+        AuthenticationFailedException.class,
+        AuthenticationCompletionException.class
+    })
+    public Response unauthorised(RuntimeException e) {
         return CaseApiErrors.unauthorised();
     }
 

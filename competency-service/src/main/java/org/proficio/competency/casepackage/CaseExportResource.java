@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proficio.platform.problem.Problem;
 import org.proficio.platform.problem.ProblemException;
@@ -27,7 +26,6 @@ import org.proficio.platform.security.Roles;
 /** CASE 1.0 CFPackage export of a framework, as visible as the framework itself. */
 @Path("/api/v1/frameworks")
 @Tag(name = "CASE import and export")
-@SecurityRequirement(name = "bearer")
 public class CaseExportResource {
 
     private final CaseExporter exporter;

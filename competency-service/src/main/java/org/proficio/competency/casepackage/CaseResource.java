@@ -14,29 +14,26 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proficio.competency.framework.Framework;
+import org.proficio.platform.json.StrictJson;
+import org.proficio.platform.problem.JsonProblems;
 import org.proficio.platform.problem.Problem;
-import org.proficio.platform.problem.ProblemException;
 import org.proficio.platform.security.Caller;
 import org.proficio.platform.security.Roles;
+import org.proficio.platform.web.Locations;
 
 /** CASE 1.0 CFPackage import, for district admins (the export is {@link CaseExportResource}). */
 @Path("/api/v1/case/packages")
 @Tag(name = "CASE import and export")
-@SecurityRequirement(name = "bearer")
 public class CaseResource {
 
     static final String PACKAGE_EXAMPLE = """
@@ -64,7 +61,10 @@ public class CaseResource {
     private final Caller caller;
     private final ObjectMapper json;
 
-    public CaseResource(CaseImporter importer, Caller caller, ObjectMapper json) {
+    private final Locations locations;
+
+    public CaseResource(CaseImporter importer, Caller caller, ObjectMapper json, Locations locations) {
+        this.locations = locations;
         this.importer = importer;
         this.caller = caller;
         this.json = json;
@@ -111,7 +111,7 @@ public class CaseResource {
             description = "Not a CASE package (paths listed), duplicate identifiers, or a cycle among isChildOf or"
                     + " precedes (named)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> importPackage(byte[] body, UriInfo uri) {
+    public Uni<Response> importPackage(byte[] body) {
         String district = caller.district();
         Uni<JsonNode> cfPackage = Uni.createFrom().item(() -> readTree(body));
         Context context = Vertx.currentContext();
@@ -124,31 +124,22 @@ public class CaseResource {
         return cfPackage
                 .chain(pkg -> importer.importPackage(district, pkg, Framework.Origin.CASE))
                 .map(report -> {
-                    URI location = uri.getBaseUriBuilder()
-                            .path("/api/v1/frameworks/{id}")
-                            .build(report.frameworkId());
                     Response.ResponseBuilder response = report.outcome() == ImportReport.Outcome.UNCHANGED
                             ? Response.ok()
                             : Response.status(Response.Status.CREATED);
-                    return response.location(location).entity(report).build();
+                    return locations
+                            .withLocation(response, "/api/v1/frameworks/{id}", report.frameworkId())
+                            .entity(report)
+                            .build();
                 });
     }
 
     /** The body as JSON; no JSON at all is a 400 that says where it breaks. */
     private JsonNode readTree(byte[] body) {
         try {
-            return body == null || body.length == 0 ? null : json.readTree(body);
+            return body == null || body.length == 0 ? null : StrictJson.requireValid(json.readTree(body));
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null
-                    ? ""
-                    : " (line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ")";
-            throw new ProblemException(
-                    400,
-                    "unreadable-body",
-                    "Unreadable request body",
-                    "The body is not JSON: " + e.getOriginalMessage() + where + ".",
-                    List.of());
+            throw JsonProblems.of(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

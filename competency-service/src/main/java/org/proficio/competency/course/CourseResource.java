@@ -14,12 +14,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proficio.competency.course.CourseRequests.CourseInput;
 import org.proficio.competency.course.CourseViews.CourseView;
@@ -28,19 +26,22 @@ import org.proficio.platform.paging.PageCursor;
 import org.proficio.platform.problem.IfMatch;
 import org.proficio.platform.security.Caller;
 import org.proficio.platform.security.Roles;
+import org.proficio.platform.web.Locations;
 
 /** Courses of the caller's district and the competencies that earn their credit. */
 @Path("/api/v1/courses")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Courses and credit")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.EDUCATOR, Roles.STUDENT, Roles.GUARDIAN, Roles.INTEGRATION})
 public class CourseResource {
 
     private final CourseService service;
     private final Caller caller;
 
-    public CourseResource(CourseService service, Caller caller) {
+    private final Locations locations;
+
+    public CourseResource(CourseService service, Caller caller, Locations locations) {
+        this.locations = locations;
         this.service = service;
         this.caller = caller;
     }
@@ -59,13 +60,10 @@ public class CourseResource {
             responseCode = "422",
             description = "competencyIds name competencies your district's draft or published frameworks do not"
                     + " have, or one twice (each named in errors)")
-    public Uni<Response> create(CourseInput input, UriInfo uri) {
+    public Uni<Response> create(CourseInput input) {
         return service.create(caller.district(), input)
-                .map(created -> Response.created(uri.getAbsolutePathBuilder()
-                                .path(created.id().toString())
-                                .build())
-                        .tag(IfMatch.tag(created.revision()))
-                        .entity(created)
+                .map(created -> locations
+                        .created(created, created.revision(), "/api/v1/courses/{id}", created.id())
                         .build());
     }
 

@@ -18,7 +18,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proficio.competency.framework.FrameworkRequests.NewFramework;
 import org.proficio.competency.framework.FrameworkViews.FrameworkSummary;
@@ -29,19 +28,22 @@ import org.proficio.platform.problem.IfMatch;
 import org.proficio.platform.problem.ProblemException;
 import org.proficio.platform.security.Caller;
 import org.proficio.platform.security.Roles;
+import org.proficio.platform.web.Locations;
 
 /** Frameworks of the caller's district: district admins write, everyone in the district reads published ones. */
 @Path("/api/v1/frameworks")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Frameworks")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.EDUCATOR, Roles.STUDENT, Roles.GUARDIAN, Roles.INTEGRATION})
 public class FrameworkResource {
 
     private final FrameworkService service;
     private final Caller caller;
 
-    public FrameworkResource(FrameworkService service, Caller caller) {
+    private final Locations locations;
+
+    public FrameworkResource(FrameworkService service, Caller caller, Locations locations) {
+        this.locations = locations;
         this.service = service;
         this.caller = caller;
     }
@@ -53,13 +55,10 @@ public class FrameworkResource {
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json listing them)")
     @APIResponse(responseCode = "422", description = "The competencies do not form a tree")
-    public Uni<Response> create(NewFramework request, UriInfo uri) {
+    public Uni<Response> create(NewFramework request) {
         return service.create(caller.district(), request)
-                .map(created -> Response.created(uri.getAbsolutePathBuilder()
-                                .path(created.id().toString())
-                                .build())
-                        .entity(created)
-                        .tag(IfMatch.tag(created.revision()))
+                .map(created -> locations
+                        .created(created, created.revision(), "/api/v1/frameworks/{id}", created.id())
                         .build());
     }
 
@@ -131,12 +130,8 @@ public class FrameworkResource {
             throw ProblemException.badRequest("version must be 1 to 50 characters.");
         }
         return service.newVersion(caller.district(), id, version)
-                .map(created -> Response.created(uri.getBaseUriBuilder()
-                                .path("api/v1/frameworks")
-                                .path(created.id().toString())
-                                .build())
-                        .entity(created)
-                        .tag(IfMatch.tag(created.revision()))
+                .map(created -> locations
+                        .created(created, created.revision(), "/api/v1/frameworks/{id}", created.id())
                         .build());
     }
 

@@ -34,6 +34,7 @@ final class MoodleCsv {
     private MoodleCsv() {}
 
     static MoodleFile read(String text) {
+        refuseNul(text);
         List<CSVRecord> records = records(text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text);
         if (records.isEmpty()) {
             throw unreadable("The file is empty; it needs a header row and a framework row.", List.of());
@@ -55,6 +56,15 @@ final class MoodleCsv {
             throw unreadable("Some rows cannot be read as Moodle competency framework rows.", errors);
         }
         return file(rows);
+    }
+
+    /** The platform's text rule (no U+0000, which PostgreSQL can't store), for a body that is not JSON. */
+    private static void refuseNul(String text) {
+        int at = text.indexOf('\u0000');
+        if (at >= 0) {
+            long line = text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+            throw ProblemException.invalidField("line " + line, "must not contain the NUL character (U+0000)");
+        }
     }
 
     private static List<CSVRecord> records(String text) {

@@ -8,25 +8,22 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proficio.competency.casepackage.ImportReport;
 import org.proficio.platform.problem.Problem;
 import org.proficio.platform.security.Caller;
 import org.proficio.platform.security.Roles;
+import org.proficio.platform.web.Locations;
 
 /** Moodle competency framework import (the CSV of Moodle's "Export competency framework"), for district admins. */
 @Path("/api/v1/moodle/frameworks")
 @Tag(name = "Moodle import")
-@SecurityRequirement(name = "bearer")
 public class MoodleImportResource {
 
     static final String TEXT_CSV = "text/csv";
@@ -50,7 +47,10 @@ public class MoodleImportResource {
     private final MoodleImportService service;
     private final Caller caller;
 
-    public MoodleImportResource(MoodleImportService service, Caller caller) {
+    private final Locations locations;
+
+    public MoodleImportResource(MoodleImportService service, Caller caller, Locations locations) {
+        this.locations = locations;
         this.service = service;
         this.caller = caller;
     }
@@ -98,14 +98,15 @@ public class MoodleImportResource {
             description = "No framework row or several, rows without ID number or short name, repeated ID numbers,"
                     + " parents forming a cycle (named), or a scale without proficient level",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> importCsv(String csv, UriInfo uri) {
+    public Uni<Response> importCsv(String csv) {
         return service.importCsv(caller.district(), csv == null ? "" : csv).map(report -> {
-            URI location =
-                    uri.getBaseUriBuilder().path("/api/v1/frameworks/{id}").build(report.frameworkId());
             Response.ResponseBuilder response = report.outcome() == ImportReport.Outcome.UNCHANGED
                     ? Response.ok()
                     : Response.status(Response.Status.CREATED);
-            return response.location(location).entity(report).build();
+            return locations
+                    .withLocation(response, "/api/v1/frameworks/{id}", report.frameworkId())
+                    .entity(report)
+                    .build();
         });
     }
 }

@@ -14,12 +14,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proficio.competency.pathway.PathwayRequests.PathwayInput;
 import org.proficio.competency.pathway.PathwayViews.PathwayView;
@@ -28,19 +26,22 @@ import org.proficio.platform.paging.PageCursor;
 import org.proficio.platform.problem.IfMatch;
 import org.proficio.platform.security.Caller;
 import org.proficio.platform.security.Roles;
+import org.proficio.platform.web.Locations;
 
 /** Graduation pathways of the caller's district: the routes to a proficiency-based diploma. */
 @Path("/api/v1/pathways")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Graduation pathways")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.EDUCATOR, Roles.STUDENT, Roles.GUARDIAN, Roles.INTEGRATION})
 public class PathwayResource {
 
     private final PathwayService service;
     private final Caller caller;
 
-    public PathwayResource(PathwayService service, Caller caller) {
+    private final Locations locations;
+
+    public PathwayResource(PathwayService service, Caller caller, Locations locations) {
+        this.locations = locations;
         this.service = service;
         this.caller = caller;
     }
@@ -57,13 +58,10 @@ public class PathwayResource {
             responseCode = "422",
             description = "No requirement at all, or courses or competencies the district does not have, or one"
                     + " named twice (each named in errors)")
-    public Uni<Response> create(PathwayInput input, UriInfo uri) {
+    public Uni<Response> create(PathwayInput input) {
         return service.create(caller.district(), input)
-                .map(created -> Response.created(uri.getAbsolutePathBuilder()
-                                .path(created.id().toString())
-                                .build())
-                        .tag(IfMatch.tag(created.revision()))
-                        .entity(created)
+                .map(created -> locations
+                        .created(created, created.revision(), "/api/v1/pathways/{id}", created.id())
                         .build());
     }
 

@@ -14,14 +14,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proficio.competency.prerequisite.PrerequisiteRepository.Direction;
 import org.proficio.competency.prerequisite.PrerequisiteViews.NewPrerequisite;
@@ -30,19 +28,22 @@ import org.proficio.competency.prerequisite.PrerequisiteViews.PrerequisitePath;
 import org.proficio.platform.problem.ProblemException;
 import org.proficio.platform.security.Caller;
 import org.proficio.platform.security.Roles;
+import org.proficio.platform.web.Locations;
 
 /** Learning targets that build on each other: what a competency requires and what it unlocks. */
 @Path("/api/v1/competencies/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Prerequisites")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.EDUCATOR, Roles.STUDENT, Roles.GUARDIAN, Roles.INTEGRATION})
 public class PrerequisiteResource {
 
     private final PrerequisiteService service;
     private final Caller caller;
 
-    public PrerequisiteResource(PrerequisiteService service, Caller caller) {
+    private final Locations locations;
+
+    public PrerequisiteResource(PrerequisiteService service, Caller caller, Locations locations) {
+        this.locations = locations;
         this.service = service;
         this.caller = caller;
     }
@@ -65,12 +66,14 @@ public class PrerequisiteResource {
     @APIResponse(
             responseCode = "422",
             description = "The competency itself, a retired prerequisite, or the edge would close a cycle (named)")
-    public Uni<Response> add(@PathParam("id") UUID id, @NotNull @Valid NewPrerequisite request, UriInfo uri) {
+    public Uni<Response> add(@PathParam("id") UUID id, @NotNull @Valid NewPrerequisite request) {
         return service.add(caller.district(), id, request.prerequisiteId())
-                .map(edge -> Response.created(uri.getAbsolutePathBuilder()
-                                .path(edge.prerequisiteId().toString())
-                                .build())
-                        .entity(edge)
+                .map(edge -> locations
+                        .created(
+                                edge,
+                                "/api/v1/competencies/{id}/prerequisites/{prerequisiteId}",
+                                id,
+                                edge.prerequisiteId())
                         .build());
     }
 

@@ -11,33 +11,33 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proficio.competency.resource.ResourceRequests.ResourceInput;
 import org.proficio.competency.resource.ResourceViews.ResourceView;
 import org.proficio.platform.paging.Page;
 import org.proficio.platform.paging.PageCursor;
-import org.proficio.platform.problem.IfMatch;
 import org.proficio.platform.security.Caller;
 import org.proficio.platform.security.Roles;
+import org.proficio.platform.web.Locations;
 
 /** The learning resources of one competency: staff add them, everyone who sees the competency reads them. */
 @Path("/api/v1/competencies/{competencyId}/resources")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Learning resources")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.EDUCATOR, Roles.STUDENT, Roles.GUARDIAN, Roles.INTEGRATION})
 public class CompetencyResourcesResource {
 
     private final LearningResourceService service;
     private final Caller caller;
 
-    public CompetencyResourcesResource(LearningResourceService service, Caller caller) {
+    private final Locations locations;
+
+    public CompetencyResourcesResource(LearningResourceService service, Caller caller, Locations locations) {
+        this.locations = locations;
         this.service = service;
         this.caller = caller;
     }
@@ -59,11 +59,8 @@ public class CompetencyResourcesResource {
             description = "No such competency in your district, or one of a draft you cannot see")
     public Uni<Response> add(@PathParam("competencyId") UUID competencyId, ResourceInput input) {
         return service.add(caller.district(), competencyId, input, caller.name(), seesDrafts())
-                .map(created -> Response.created(UriBuilder.fromResource(LearningResourceResource.class)
-                                .path(created.id().toString())
-                                .build())
-                        .tag(IfMatch.tag(created.revision()))
-                        .entity(created)
+                .map(created -> locations
+                        .created(created, created.revision(), "/api/v1/resources/{id}", created.id())
                         .build());
     }
 

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proficio.competency.resource.ResourceRequests.ResourceInput;
 import org.proficio.platform.problem.IfMatch;
@@ -26,7 +25,6 @@ import org.proficio.platform.security.Roles;
 @Path("/api/v1/resources")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Learning resources")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.EDUCATOR, Roles.STUDENT, Roles.GUARDIAN, Roles.INTEGRATION})
 public class LearningResourceResource {
 

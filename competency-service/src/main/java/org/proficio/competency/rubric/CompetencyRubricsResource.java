@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proficio.competency.rubric.RubricViews.CompetencyCriterionView;
 import org.proficio.platform.problem.ProblemException;
@@ -22,7 +21,6 @@ import org.proficio.platform.security.Roles;
 @Path("/api/v1/competencies/{competencyId}/rubrics")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Rubrics")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.EDUCATOR, Roles.STUDENT, Roles.GUARDIAN, Roles.INTEGRATION})
 public class CompetencyRubricsResource {
 

@@ -10,30 +10,31 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proficio.competency.rubric.RubricRequests.NewRubric;
 import org.proficio.competency.rubric.RubricViews.RubricView;
 import org.proficio.platform.security.Caller;
 import org.proficio.platform.security.Roles;
+import org.proficio.platform.web.Locations;
 
 /** The rubrics of one framework: district admins add them to drafts; whoever sees the framework reads them. */
 @Path("/api/v1/frameworks/{frameworkId}/rubrics")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Rubrics")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.EDUCATOR, Roles.STUDENT, Roles.GUARDIAN, Roles.INTEGRATION})
 public class FrameworkRubricsResource {
 
     private final RubricService service;
     private final Caller caller;
 
-    public FrameworkRubricsResource(RubricService service, Caller caller) {
+    private final Locations locations;
+
+    public FrameworkRubricsResource(RubricService service, Caller caller, Locations locations) {
+        this.locations = locations;
         this.service = service;
         this.caller = caller;
     }
@@ -53,10 +54,8 @@ public class FrameworkRubricsResource {
                     + " level twice (each named in errors)")
     public Uni<Response> create(@PathParam("frameworkId") UUID frameworkId, NewRubric request) {
         return service.create(caller.district(), frameworkId, request)
-                .map(created -> Response.created(UriBuilder.fromResource(RubricResource.class)
-                                .path(created.id().toString())
-                                .build())
-                        .entity(created)
+                .map(created -> locations
+                        .created(created, "/api/v1/rubrics/{id}", created.id())
                         .build());
     }
 

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proficio.competency.rubric.RubricViews.RubricView;
 import org.proficio.platform.problem.ProblemException;
@@ -21,7 +20,6 @@ import org.proficio.platform.security.Roles;
 @Path("/api/v1/rubrics")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Rubrics")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.EDUCATOR, Roles.STUDENT, Roles.GUARDIAN, Roles.INTEGRATION})
 public class RubricResource {
 

@@ -11,12 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proficio.competency.scale.ScaleRequests.NewScale;
 import org.proficio.competency.scale.ScaleViews.ScaleView;
@@ -25,19 +23,22 @@ import org.proficio.platform.paging.PageCursor;
 import org.proficio.platform.problem.ProblemException;
 import org.proficio.platform.security.Caller;
 import org.proficio.platform.security.Roles;
+import org.proficio.platform.web.Locations;
 
 /** Proficiency scales of the caller's district: district admins define them, everyone in the district reads them. */
 @Path("/api/v1/scales")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Proficiency scales")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.EDUCATOR, Roles.STUDENT, Roles.GUARDIAN, Roles.INTEGRATION})
 public class ScaleResource {
 
     private final ScaleService service;
     private final Caller caller;
 
-    public ScaleResource(ScaleService service, Caller caller) {
+    private final Locations locations;
+
+    public ScaleResource(ScaleService service, Caller caller, Locations locations) {
+        this.locations = locations;
         this.service = service;
         this.caller = caller;
     }
@@ -54,12 +55,10 @@ public class ScaleResource {
             responseCode = "422",
             description = "Not a scale: fewer than 2 levels, duplicate codes, scores not strictly increasing, no"
                     + " proficient level, or proficient levels not the top ones (each named in errors)")
-    public Uni<Response> create(NewScale request, UriInfo uri) {
+    public Uni<Response> create(NewScale request) {
         return service.create(caller.district(), request)
-                .map(created -> Response.created(uri.getAbsolutePathBuilder()
-                                .path(created.id().toString())
-                                .build())
-                        .entity(created)
+                .map(created -> locations
+                        .created(created, "/api/v1/scales/{id}", created.id())
                         .build());
     }
 

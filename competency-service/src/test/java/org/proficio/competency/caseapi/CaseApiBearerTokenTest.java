@@ -88,8 +88,10 @@ class CaseApiBearerTokenTest {
     }
 
     private static JwtClaimsBuilder token(String role, String district) {
-        JwtClaimsBuilder token =
-                Jwt.issuer(ISSUER).subject("lms").claim("realm_access", Map.of("roles", List.of(role)));
+        JwtClaimsBuilder token = Jwt.issuer(ISSUER)
+                .audience("proficio-api")
+                .subject("lms")
+                .claim("realm_access", Map.of("roles", List.of(role)));
         return district == null ? token : token.claim("district", district);
     }
 
@@ -140,6 +142,15 @@ class CaseApiBearerTokenTest {
                 .then());
         assertUnauthorised(
                 given().auth().oauth2("not-a-jwt").get(DOCUMENTS + "/anything").then());
+        String forAnotherClient = Jwt.issuer(ISSUER)
+                .subject("lms")
+                .claim("azp", "admin-cli")
+                .claim("realm_access", Map.of("roles", List.of("integration")))
+                .claim("district", DISTRICT)
+                .expiresIn(300)
+                .sign(privateKey());
+        assertUnauthorised(
+                given().auth().oauth2(forAnotherClient).get(DOCUMENTS).then());
         assertUnauthorised(given().get(DOCUMENTS).then());
     }
 
@@ -154,13 +165,23 @@ class CaseApiBearerTokenTest {
     }
 
     @Test
-    void otherPathsKeepTheirOwnAnswerToARefusedToken() {
+    void otherPathsAnswerARefusedTokenWithAProblem() {
         given().auth()
                 .oauth2("not-a-jwt")
+                .header("X-Request-Id", "case-token-1")
                 .get("/api/v1/frameworks")
                 .then()
                 .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("type", equalTo("urn:proficio:problem:authentication-required"))
+                .body("requestId", equalTo("case-token-1"))
                 .body(not(containsString("imsx_codeMajor")));
+        given().get("/api/v1/frameworks")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:proficio:problem:authentication-required"));
     }
 
     private static PrivateKey privateKey() {

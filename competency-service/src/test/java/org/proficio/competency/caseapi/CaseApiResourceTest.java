@@ -604,8 +604,9 @@ class CaseApiResourceTest {
         operations.forEach((path, operationId) -> {
             Map<String, Object> get = paths.get(API + path).get("get");
             assertThat(get).as(path).containsEntry("operationId", operationId).containsKeys("summary", "responses");
-            assertThat(get.get("security").toString()).as(path).contains("bearer");
+            assertThat(get.get("security").toString()).as(path).contains("keycloak=[", "integration");
             assertThat(get.get("responses").toString()).as(path).contains("401", "imsx_StatusInfo");
+            assertThat(get.get("responses").toString()).as(path).doesNotContain("problem+json");
         });
         assertThat(paths.keySet().stream().filter(p -> p.startsWith(API))).hasSize(operations.size());
     }

@@ -22,6 +22,14 @@ public interface OutboxConfig {
     @WithDefault("200")
     int batchSize();
 
+    /**
+     * How long the relay waits for Kafka to acknowledge one event before it gives the batch up and sends it again on
+     * its next run (consumers drop repeats by event id). A send that never completes would otherwise hold the
+     * batch's rows, and its database transaction, for good.
+     */
+    @WithDefault("15s")
+    Duration sendTimeout();
+
     /** How long relayed events are kept in the outbox table for inspection before they are purged. */
     @WithDefault("P7D")
     Duration retention();

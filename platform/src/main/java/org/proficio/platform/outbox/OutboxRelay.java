@@ -120,6 +120,10 @@ public class OutboxRelay {
                 .iterable(rows)
                 .onItem()
                 .transformToUniAndConcatenate(row -> emitter.sendMessage(toMessage(row))
+                        .ifNoItem()
+                        .after(config.sendTimeout())
+                        .failWith(() -> new IllegalStateException("Kafka did not acknowledge event " + row.id
+                                + " within " + config.sendTimeout().toSeconds() + " s"))
                         .invoke(() -> row.publishedAt = OffsetDateTime.now(ZoneOffset.UTC)))
                 .onItem()
                 .ignoreAsUni();

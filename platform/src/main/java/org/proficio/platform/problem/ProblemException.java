@@ -44,8 +44,23 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(422, "unprocessable", "Unprocessable content", detail, List.of(errors));
     }
 
+    /** 400: one field or parameter of the request is wrong; the problem names it. */
+    public static ProblemException invalidField(String field, String message) {
+        return new ProblemException(
+                Status.BAD_REQUEST.getStatusCode(),
+                "validation",
+                "Invalid request",
+                "The request has 1 invalid field(s).",
+                List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** The problem outside a request (a refused item inside a batch's answer). */
     public Problem toProblem(String instance) {
-        return new Problem(ProblemTypes.uri(slug), title, status, getMessage(), instance, errors);
+        return toProblem(instance, null);
+    }
+
+    public Problem toProblem(String instance, String requestId) {
+        return new Problem(ProblemTypes.uri(slug), title, status, getMessage(), instance, requestId, errors);
     }
 
     public int status() {

@@ -1,15 +1,18 @@
 package org.proficio.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.vertx.pgclient.PgException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
@@ -17,12 +20,14 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.hibernate.JDBCException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.proficio.http.requestid.RequestIds;
 
 /**
- * Turns every failure of a request into an RFC 9457 problem+json response. Client mistakes get a 4xx that says
- * what to fix; anything unexpected gets a 500 with a reference id, logged here, and never the exception's type or
- * message.
+ * Turns every failure of a request into an RFC 9457 problem+json response with the request's id. Client mistakes
+ * get a 4xx that says what to fix; anything unexpected gets a 500 with a reference id, logged here, and never the
+ * exception's type or message.
  */
 public class ProblemMappers {
 
@@ -31,40 +36,33 @@ public class ProblemMappers {
 
     private static final String FOREIGN_KEY_VIOLATION = "23503";
     private static final String DATA_EXCEPTION_CLASS = "22";
+    private static final String BEARER_CHALLENGE = "Bearer";
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(path(uri)));
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        return respond(e, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+    public Response invalid(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(field(v), v.getMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
-        return respond(new Problem(
-                ProblemTypes.uri("validation"),
-                "Invalid request",
-                Response.Status.BAD_REQUEST.getStatusCode(),
-                "The request has " + errors.size() + " invalid field(s).",
-                path(uri),
-                errors));
+        return respond(
+                new ProblemException(
+                        Response.Status.BAD_REQUEST.getStatusCode(),
+                        "validation",
+                        "Invalid request",
+                        "The request has " + errors.size() + " invalid field(s).",
+                        errors),
+                uri,
+                headers);
     }
 
     @ServerExceptionMapper
-    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        List<Problem.FieldError> errors = List.of();
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            errors = List.of(new Problem.FieldError(jsonPath(mapping), "has the wrong type or format"));
-        }
-        return respond(new Problem(
-                ProblemTypes.uri("unreadable-body"),
-                "Unreadable request body",
-                Response.Status.BAD_REQUEST.getStatusCode(),
-                "The body is not JSON of the expected shape.",
-                path(uri),
-                errors));
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        return respond(JsonProblems.of(e), uri, headers);
     }
 
     /**
@@ -73,88 +71,112 @@ public class ProblemMappers {
      * it would win over it, so it is overridden here (same type, higher priority than the built-in's 5100).
      */
     @ServerExceptionMapper
-    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        return unreadableJson(e, uri);
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return unreadableJson(e, uri, headers);
+    }
+
+    /** No token, or one that could not be verified (expired, forged, another audience): 401 with the challenge. */
+    @ServerExceptionMapper({
+        UnauthorizedException.class,
+        AuthenticationFailedException.class,
+        AuthenticationCompletionException.class
+    })
+    public Response unauthenticated(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        Response response = respond(
+                new ProblemException(
+                        401,
+                        "authentication-required",
+                        "Authentication required",
+                        "Send a valid access token from the Proficio realm as 'Authorization: Bearer <token>'.",
+                        List.of()),
+                uri,
+                headers);
+        return Response.fromResponse(response)
+                .header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE)
+                .build();
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(
-                ProblemException.forbidden("Your role does not allow this.").toProblem(path(uri)));
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(ProblemException.forbidden("Your role does not allow this."), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException json) {
-            return unreadableJson(json, uri);
+            return unreadableJson(json, uri, headers);
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
-            return unexpected(e, uri);
+            return unexpected(e, uri, headers);
         }
-        return respond(new Problem(
-                ProblemTypes.uri(slug(status)),
-                status.getReasonPhrase(),
-                status.getStatusCode(),
-                e.getMessage(),
-                path(uri),
-                List.of()));
+        return respond(
+                new ProblemException(
+                        status.getStatusCode(), slug(status), status.getReasonPhrase(), e.getMessage(), List.of()),
+                uri,
+                headers);
     }
 
     @ServerExceptionMapper
-    public Response database(PgException e, UriInfo uri) {
-        String state = e.getSqlState() == null ? "" : e.getSqlState();
-        if (state.equals(UNIQUE_VIOLATION)) {
-            return respond(ProblemException.conflict("It already exists.").toProblem(path(uri)));
-        }
-        if (state.equals(FOREIGN_KEY_VIOLATION)) {
-            return respond(ProblemException.unprocessable("It refers to something that does not exist.")
-                    .toProblem(path(uri)));
-        }
-        if (state.startsWith(DATA_EXCEPTION_CLASS)) {
-            return respond(ProblemException.badRequest("A value is out of range or too long.")
-                    .toProblem(path(uri)));
-        }
-        return unexpected(e, uri);
+    public Response database(PgException e, UriInfo uri, HttpHeaders headers) {
+        ProblemException problem = fromSqlState(e.getSqlState());
+        return problem == null ? unexpected(e, uri, headers) : respond(problem, uri, headers);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         // A database refusal or a problem wrapped by Mutiny, Hibernate Reactive or Vert.x: answer it as itself.
-        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            if (cause instanceof PgException pg) {
-                return database(pg, uri);
-            }
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof ProblemException problem) {
-                return problem(problem, uri);
+                return respond(problem, uri, headers);
             }
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
-                    && violation.getKind()
-                            == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
-                return respond(ProblemException.conflict("It already exists.").toProblem(path(uri)));
+            ProblemException refusal = null;
+            if (cause instanceof PgException pg) {
+                refusal = fromSqlState(pg.getSqlState());
+            } else if (cause instanceof JDBCException jdbc) {
+                refusal = fromSqlState(jdbc.getSQLState());
+            }
+            if (refusal != null) {
+                return respond(refusal, uri, headers);
             }
         }
         String reference = UUID.randomUUID().toString();
         Log.errorf(e, "unexpected failure, reference %s", reference);
-        return respond(new Problem(
-                ProblemTypes.uri("internal"),
-                "Internal error",
-                Response.Status.INTERNAL_SERVER_ERROR.getStatusCode(),
-                "Something went wrong on our side; reference " + reference + ".",
-                path(uri),
-                List.of()));
+        return respond(
+                new ProblemException(
+                        Response.Status.INTERNAL_SERVER_ERROR.getStatusCode(),
+                        "internal",
+                        "Internal error",
+                        "Something went wrong on our side; reference " + reference + ".",
+                        List.of()),
+                uri,
+                headers);
     }
 
-    private static Response respond(Problem problem) {
+    /** The client's doing, by SQLSTATE: a duplicate, a dangling reference, a value out of range; else null. */
+    private static ProblemException fromSqlState(String sqlState) {
+        String state = sqlState == null ? "" : sqlState;
+        if (state.equals(UNIQUE_VIOLATION)) {
+            return ProblemException.conflict("It already exists.");
+        }
+        if (state.equals(FOREIGN_KEY_VIOLATION)) {
+            return ProblemException.unprocessable("It refers to something that does not exist.");
+        }
+        if (state.startsWith(DATA_EXCEPTION_CLASS)) {
+            return ProblemException.badRequest("A value is out of range, too long or not valid text.");
+        }
+        return null;
+    }
+
+    private static Response respond(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        Problem problem = e.toProblem(
+                uri == null ? null : uri.getPath(),
+                headers == null ? null : headers.getHeaderString(RequestIds.HEADER));
         return Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(problem)
                 .build();
-    }
-
-    private static String path(UriInfo uri) {
-        return uri == null ? null : uri.getPath();
     }
 
     /** The property path without the method and parameter names, e.g. {@code competencies[0].code}, {@code ids[2]}. */
@@ -169,13 +191,6 @@ public class ProblemMappers {
                 // a constraint on a list element (List<@NotBlank String>) names it "<list element>": drop that
                 .replaceAll("\\.<[a-z ]+>", "");
         return field.isEmpty() ? "body" : field;
-    }
-
-    private static String jsonPath(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining("."))
-                .replace(".[", "[");
     }
 
     private static String slug(Response.StatusType status) {

@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proficio.platform.problem.Problem;
 import org.proficio.platform.problem.ProblemException;
@@ -30,7 +29,6 @@ import org.proficio.progression.progress.ProgressViews.LearnerProgress;
 @Path("/api/v1/learners/{learnerId}/progress")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Progress")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.EDUCATOR, Roles.STUDENT, Roles.GUARDIAN, Roles.INTEGRATION})
 public class ProgressResource {
 
