@@ -18,7 +18,8 @@ import java.util.UUID;
 
 /**
  * What evidence is an attempt at: a test, a presentation, a project... aligned to competencies of one published
- * framework, with the rubric its raters use and its calibration, readiness and retest policies.
+ * framework, with the rubric its raters use, its calibration, readiness and retest policies, and whether learners may
+ * submit their own work to it.
  */
 @Entity
 @Table(name = "assessment")
@@ -72,6 +73,14 @@ public class Assessment {
 
     @Embedded
     public RetestPolicy retest;
+
+    /**
+     * Whether learners may submit their own work as evidence of it (and so as an attempt at it). Without this, only an
+     * integration, an educator or a district admin can: a student could otherwise use up a summative assessment's
+     * attempts, or take attempt numbers, with anything she writes.
+     */
+    @Column(name = "student_submission_allowed", nullable = false)
+    public boolean studentSubmissionAllowed;
 
     @Column(name = "created_by", nullable = false)
     public String createdBy;

@@ -16,7 +16,8 @@ final class AssessmentExamples {
               "sourceId": "lms-assessment-42",
               "calibration": {"ratersRequired": 2, "agreement": "ADJACENT"},
               "readiness": {"formativeEvidence": 2, "confirmationRequired": false},
-              "retest": {"preparationRequired": true, "cooldown": "P2D", "maxAttempts": 3}
+              "retest": {"preparationRequired": true, "cooldown": "P2D", "maxAttempts": 3},
+              "studentSubmission": {"allowed": false}
             }""";
 
     static final String ASSESSMENT = """
@@ -34,6 +35,7 @@ final class AssessmentExamples {
               "calibration": {"ratersRequired": 2, "agreement": "ADJACENT"},
               "readiness": {"formativeEvidence": 2, "confirmationRequired": false},
               "retest": {"preparationRequired": true, "cooldown": "PT48H", "maxAttempts": 3},
+              "studentSubmission": {"allowed": false},
               "createdBy": "demo-lms",
               "createdAt": "2026-11-20T10:15:00Z",
               "updatedAt": "2026-11-20T10:15:00Z",

@@ -57,7 +57,8 @@ public final class AssessmentRequests {
 
             @Valid CalibrationRequest calibration,
             @Valid ReadinessRequest readiness,
-            @Valid RetestRequest retest) {}
+            @Valid RetestRequest retest,
+            @Valid StudentSubmissionRequest studentSubmission) {}
 
     @Schema(
             name = "AssessmentCalibration",
@@ -94,4 +95,19 @@ public final class AssessmentRequests {
 
             @Min(1) @Max(100) @Schema(description = "attempts allowed in all; absent = no limit", examples = "3")
             Integer maxAttempts) {}
+
+    @Schema(
+            name = "AssessmentStudentSubmission",
+            description = "Whether learners may submit their own work (unscored) as evidence of this assessment, and"
+                    + " so as an attempt at it. When not allowed, a student's POST /api/v1/evidence (or bulk item)"
+                    + " naming the assessment is refused with 403 and writes nothing; integrations, educators and"
+                    + " district admins always may. Default: allowed for FORMATIVE assessments, not allowed for"
+                    + " INTERIM and SUMMATIVE ones.",
+            examples = "{\"allowed\": false}")
+    public record StudentSubmissionRequest(
+            @Schema(
+                    description = "true: a student's own submission is evidence of (and an attempt at) this"
+                            + " assessment; false: only integrations, educators and district admins submit it",
+                    examples = "false")
+            Boolean allowed) {}
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -24,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proficio.assessment.assessment.AssessmentRequests.NewAssessment;
 import org.proficio.assessment.assessment.AssessmentViews.AssessmentView;
@@ -36,6 +34,7 @@ import org.proficio.platform.problem.Problem;
 import org.proficio.platform.problem.ProblemException;
 import org.proficio.platform.security.Caller;
 import org.proficio.platform.security.Roles;
+import org.proficio.platform.web.Locations;
 
 /**
  * Assessments: staff and integrations define them; everyone of the district may read them (students see what they
@@ -45,14 +44,16 @@ import org.proficio.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Assessments")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.EDUCATOR, Roles.STUDENT, Roles.GUARDIAN, Roles.INTEGRATION})
 public class AssessmentResource {
 
     private final AssessmentService service;
     private final Caller caller;
 
-    public AssessmentResource(AssessmentService service, Caller caller) {
+    private final Locations locations;
+
+    public AssessmentResource(AssessmentService service, Caller caller, Locations locations) {
+        this.locations = locations;
         this.service = service;
         this.caller = caller;
     }
@@ -62,7 +63,9 @@ public class AssessmentResource {
     @Operation(
             summary = "Define an assessment",
             description = "Aligns it to competencies of one published framework of your district, optionally with a"
-                    + " rubric of that framework and an xAPI activity. Absent policies take their defaults. With an"
+                    + " rubric of that framework and an xAPI activity. Absent policies take their defaults;"
+                    + " studentSubmission.allowed (may students submit their own work as an attempt at it?) defaults"
+                    + " to true for FORMATIVE and false for INTERIM and SUMMATIVE assessments. With an"
                     + " Idempotency-Key a repeat returns the first result; the same key with another body is 422.")
     @RequestBody(
             required = true,
@@ -107,14 +110,13 @@ public class AssessmentResource {
                             description = "Your unique id for this request (1-255 printable ASCII); retries reuse it",
                             example = "lms-assessment-42-create")
                     String idempotencyKey,
-            NewAssessment request,
-            UriInfo uri) {
+            NewAssessment request) {
         return service.create(caller.district(), caller.name(), idempotencyKey, request)
-                .map(created -> created.build(Response.created(uri.getAbsolutePathBuilder()
-                                .path(created.result().id().toString())
-                                .build())
-                        .tag(IfMatch.tag(created.result().revision()))
-                        .entity(created.result())));
+                .map(created -> created.build(locations.created(
+                        created.result(),
+                        created.result().revision(),
+                        "/api/v1/assessments/{id}",
+                        created.result().id())));
     }
 
     @GET
@@ -143,6 +145,8 @@ public class AssessmentResource {
                             schema = @Schema(implementation = AssessmentView.class),
                             examples = @ExampleObject(name = "assessment", value = AssessmentExamples.ASSESSMENT)))
     @APIResponse(responseCode = "404", description = "No such assessment in your district")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Your token carries no district or none of the five roles")
     public Uni<Response> get(@PathParam("id") @Parameter(example = "3c9a7e1f-5b2d-4f8e-9a6c-0d1e2f3a4b5c") UUID id) {
         return service.find(caller.district(), id)
                 .onItem()
@@ -158,7 +162,8 @@ public class AssessmentResource {
     @Operation(
             summary = "Replace an assessment's definition",
             description = "Send If-Match with the ETag you read: a definition changed since is refused with 412."
-                    + " Evidence already submitted keeps the competencies it was judged on.")
+                    + " Absent policies take their defaults again (as for POST). Evidence already submitted keeps the"
+                    + " competencies it was judged on.")
     @RequestBody(
             required = true,
             content =
@@ -175,6 +180,8 @@ public class AssessmentResource {
     @APIResponse(responseCode = "409", description = "Another assessment already maps this xAPI activity")
     @APIResponse(responseCode = "412", description = "The assessment changed since the revision in If-Match")
     @APIResponse(responseCode = "422", description = "Unknown competencies or rubric, as for POST")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Your role may not define assessments")
     public Uni<Response> replace(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag you read", example = "\"1\"")

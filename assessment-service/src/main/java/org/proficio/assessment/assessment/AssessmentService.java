@@ -205,6 +205,10 @@ public class AssessmentService {
                 retest == null || retest.preparationRequired() == null || retest.preparationRequired(),
                 retest == null || retest.cooldown() == null ? Duration.ZERO : retest.cooldown(),
                 retest == null ? null : retest.maxAttempts());
+        var studentSubmission = r.studentSubmission();
+        a.studentSubmissionAllowed = studentSubmission == null || studentSubmission.allowed() == null
+                ? r.kind() == AssessmentKind.FORMATIVE
+                : studentSubmission.allowed();
     }
 
     private static OffsetDateTime now() {

@@ -27,6 +27,7 @@ public final class AssessmentViews {
             CalibrationView calibration,
             ReadinessView readiness,
             RetestView retest,
+            StudentSubmissionView studentSubmission,
             String createdBy,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt,
@@ -48,6 +49,7 @@ public final class AssessmentViews {
                     new ReadinessView(a.readiness.formativeEvidence, a.readiness.confirmationRequired),
                     new RetestView(
                             a.retest.preparationRequired, a.retest.cooldown().toString(), a.retest.maxAttempts),
+                    new StudentSubmissionView(a.studentSubmissionAllowed),
                     a.createdBy,
                     utc(a.createdAt),
                     utc(a.updatedAt),
@@ -69,6 +71,16 @@ public final class AssessmentViews {
             String cooldown,
 
             Integer maxAttempts) {}
+
+    @Schema(
+            name = "AssessmentStudentSubmissionView",
+            description = "Whether learners may submit their own work as evidence of (an attempt at) this assessment",
+            examples = "{\"allowed\": false}")
+    public record StudentSubmissionView(
+            @Schema(
+                    description = "false: only integrations, educators and district admins submit it",
+                    examples = "false")
+            boolean allowed) {}
 
     private static OffsetDateTime utc(OffsetDateTime t) {
         return t == null ? null : t.withOffsetSameInstant(ZoneOffset.UTC);

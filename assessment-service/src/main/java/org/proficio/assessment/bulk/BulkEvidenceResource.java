@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proficio.assessment.bulk.BulkRequests.NewEvidenceBulk;
 import org.proficio.assessment.bulk.BulkViews.BulkResult;
@@ -32,7 +31,6 @@ import org.proficio.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Evidence")
-@SecurityRequirement(name = "bearer")
 public class BulkEvidenceResource {
 
     private final BulkEvidenceService service;
@@ -49,7 +47,8 @@ public class BulkEvidenceResource {
             summary = "Submit up to " + BulkRequests.MAX_ITEMS + " pieces of evidence at once",
             description = "Each item is what POST /api/v1/evidence takes and is checked the same way, one after the"
                     + " other in one transaction. An item that fails (malformed, invalid, unknown competency or"
-                    + " level, a student's item about another learner or with a level, a refused attempt) is REJECTED"
+                    + " level, a student's item about another learner, with a level or naming an assessment that does"
+                    + " not take learners' own submissions, a refused attempt) is REJECTED"
                     + " with the problem the single POST would answer, and nothing of it is written; the others are"
                     + " stored whole with their events (ACCEPTED). The answer is 200 with one result per item, in"
                     + " order. If the database fails, nothing at all is written and the request can be retried. With"

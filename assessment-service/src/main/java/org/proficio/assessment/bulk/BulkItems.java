@@ -10,11 +10,11 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.proficio.assessment.bulk.BulkRequests.NewEvidenceBulk;
 import org.proficio.assessment.evidence.EvidenceRequests.NewEvidence;
+import org.proficio.platform.json.StrictJson;
 import org.proficio.platform.problem.Problem;
 import org.proficio.platform.problem.Problem.FieldError;
 import org.proficio.platform.problem.ProblemException;
@@ -93,11 +93,11 @@ public class BulkItems {
         if (raw == null || !raw.isObject()) {
             return refused(index, raw, unreadable("The item is not a JSON object.", List.of()));
         }
-        List<FieldError> nul = new ArrayList<>();
-        nulCharacters(raw, "", nul);
-        if (!nul.isEmpty()) {
-            // PostgreSQL cannot store U+0000 in text: caught here, it would fail the whole transaction.
-            return refused(index, raw, invalid(nul));
+        List<FieldError> refusedValues = StrictJson.violations(raw);
+        if (!refusedValues.isEmpty()) {
+            // The platform's rules for trees (no NUL, which would fail the whole transaction; finite numbers),
+            // applied to this item alone.
+            return refused(index, raw, invalid(refusedValues));
         }
         NewEvidence request;
         try {
@@ -140,20 +140,6 @@ public class BulkItems {
                 "The item has " + sorted.size() + " invalid field(s).",
                 null,
                 sorted);
-    }
-
-    private static void nulCharacters(JsonNode node, String path, List<FieldError> found) {
-        if (node.isTextual() && node.textValue().indexOf('\u0000') >= 0) {
-            found.add(new FieldError(path, "must not contain the character U+0000"));
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                nulCharacters(node.get(i), path + "[" + i + "]", found);
-            }
-        } else if (node.isObject()) {
-            for (Map.Entry<String, JsonNode> field : node.properties()) {
-                nulCharacters(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(), found);
-            }
-        }
     }
 
     /** The property path as the single POST names it, e.g. {@code assessment.title}, {@code competencyIds[2]}. */

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proficio.assessment.calibration.AgreementViews.AssessmentAgreement;
 import org.proficio.platform.problem.Problem;
@@ -26,7 +25,6 @@ import org.proficio.platform.security.Roles;
 @Path("/api/v1/assessments/{id}/agreement")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Calibration")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.EDUCATOR, Roles.DISTRICT_ADMIN})
 public class AssessmentAgreementResource {
 

@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proficio.assessment.calibration.AgreementViews.RaterAgreement;
 import org.proficio.platform.problem.Problem;
@@ -25,7 +24,6 @@ import org.proficio.platform.security.Roles;
 @Path("/api/v1/raters/{rater}/agreement")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Calibration")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.EDUCATOR, Roles.DISTRICT_ADMIN})
 public class RaterAgreementResource {
 

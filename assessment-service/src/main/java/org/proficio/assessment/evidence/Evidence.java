@@ -66,6 +66,14 @@ public class Evidence {
     @Column(name = "submitted_by", nullable = false)
     public String submittedBy;
 
+    /**
+     * In which capacity it was submitted: by the learner herself or by a trusted source; null for evidence stored
+     * before the role was recorded (treated like the learner's own).
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "submitter_role")
+    public SubmitterRole submitterRole;
+
     /** The assessment it is an attempt at, when the submitter named one. */
     @Column(name = "assessment_id")
     public UUID assessmentId;

@@ -107,5 +107,43 @@ final class EvidenceExamples {
               "errors": [{"field": "level", "message": "must be one of beginning, developing, proficient, advanced"}]
             }""";
 
+    static final String NOT_FOUND = """
+            {
+              "type": "urn:proficio:problem:not-found",
+              "title": "Not found",
+              "status": 404,
+              "detail": "No evidence 5f0c1a9e-8a43-4c1e-9d0b-2f6a7b8c9d0e.",
+              "instance": "/api/v1/evidence/5f0c1a9e-8a43-4c1e-9d0b-2f6a7b8c9d0e"
+            }""";
+
+    static final String STUDENT_SUBMISSION_NOT_ALLOWED = """
+            {
+              "type": "urn:proficio:problem:student-submission-not-allowed",
+              "title": "Student submission not allowed",
+              "status": 403,
+              "detail": "Assessment 3c9a7e1f-5b2d-4f8e-9a6c-0d1e2f3a4b5c does not take learners' own submissions: attempts at it are submitted by your school's LMS or an educator.",
+              "instance": "/api/v1/evidence",
+              "errors": [{"field": "assessmentId", "message": "does not take learners' own submissions"}]
+            }""";
+
+    static final String OWN_SCORE = """
+            {
+              "type": "urn:proficio:problem:forbidden",
+              "title": "Forbidden",
+              "status": 403,
+              "detail": "You may not score your own evidence.",
+              "instance": "/api/v1/evidence"
+            }""";
+
+    static final String NOT_READY = """
+            {
+              "type": "urn:proficio:problem:not-ready",
+              "title": "Not ready for this assessment",
+              "status": 409,
+              "detail": "Learner s-0001 may not make attempt 1 at assessment 3c9a7e1f-5b2d-4f8e-9a6c-0d1e2f3a4b5c yet (FORMATIVE_EVIDENCE): 1 of 2 formative pieces of evidence on competency 0b7e6f7c-2d0e-4a55-9a0c-6d1f2b3c4d5e.",
+              "instance": "/api/v1/evidence",
+              "errors": [{"field": "FORMATIVE_EVIDENCE", "message": "1 of 2 formative pieces of evidence on competency 0b7e6f7c-2d0e-4a55-9a0c-6d1f2b3c4d5e"}]
+            }""";
+
     private EvidenceExamples() {}
 }

@@ -40,6 +40,9 @@ import org.proficio.platform.problem.ProblemException;
 @ApplicationScoped
 public class EvidenceIntake {
 
+    /** Problem type slug of a learner's own submission to an assessment that does not take them. */
+    public static final String STUDENT_SUBMISSION_NOT_ALLOWED = "student-submission-not-allowed";
+
     /** No learner's work is older; earlier times are mistakes (and before 4713 BC, unstorable). */
     static final OffsetDateTime EARLIEST_OBSERVATION = OffsetDateTime.of(1900, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
@@ -93,6 +96,10 @@ public class EvidenceIntake {
     }
 
     private Uni<Checked> checkNow(Submitter who, NewEvidence request) {
+        if (!who.is(request.learnerId()) && !who.role().trusted()) {
+            // A token without a trusted role (a student who is also a guardian, say) submits her own work only.
+            throw ProblemException.forbidden("You may not submit evidence about learner " + request.learnerId() + ".");
+        }
         if (request.scored() && who.is(request.learnerId())) {
             throw ProblemException.forbidden("You may not score your own evidence.");
         }
@@ -145,6 +152,7 @@ public class EvidenceIntake {
         e.observedAt = c.observedAt();
         e.submittedAt = now;
         e.submittedBy = who.name();
+        e.submitterRole = who.roleFor(request.learnerId());
         e.artifact = artifact(request.artifact());
         e.text = request.text();
         e.outsideSchool = outsideSchool(request.outsideSchool());
@@ -221,7 +229,25 @@ public class EvidenceIntake {
                         new FieldError("assessmentId", "names no assessment of your district"));
             }
             who.lookups().assessments.put(a.id, a);
+            if (who.is(request.learnerId()) && !a.studentSubmissionAllowed) {
+                throw studentSubmissionRefused(a);
+            }
         });
+    }
+
+    /**
+     * 403 for a learner's own submission naming an assessment that does not take them: it would be an attempt (at a
+     * summative assessment, one of its limited attempts) made with whatever she wrote. Checked before the attempt gate,
+     * so nothing is written and no ReadinessDenied is published.
+     */
+    private static ProblemException studentSubmissionRefused(Assessment a) {
+        return new ProblemException(
+                403,
+                STUDENT_SUBMISSION_NOT_ALLOWED,
+                "Student submission not allowed",
+                "Assessment " + a.id + " does not take learners' own submissions: attempts at it are submitted by"
+                        + " your school's LMS or an educator.",
+                List.of(new FieldError("assessmentId", "does not take learners' own submissions")));
     }
 
     private Uni<List<ScaledCompetency>> competencies(Submitter who, NewEvidence request, Assessment assessment) {

@@ -1,5 +1,6 @@
 package org.proficio.assessment.evidence;
 
+import java.util.UUID;
 import org.proficio.platform.problem.ProblemException;
 import org.proficio.platform.security.Caller;
 import org.proficio.platform.security.Roles;
@@ -7,7 +8,8 @@ import org.proficio.platform.security.Roles;
 /**
  * Who may read which evidence. Students read their own, guardians their linked learners', educators and district
  * admins their district's. An integration reads only the evidence it submitted, unless its token carries the scope
- * {@value #READ_ALL_SCOPE} that the district grants to integrations it trusts with all of its evidence.
+ * {@value #READ_ALL_SCOPE} that the district grants to integrations it trusts with all of its evidence. Evidence a
+ * caller may not read does not exist for her: by id it is 404, in lists it is absent.
  */
 public final class EvidenceReaders {
 
@@ -22,12 +24,19 @@ public final class EvidenceReaders {
         return caller.hasRole(Roles.INTEGRATION) && !staff && !caller.hasScope(READ_ALL_SCOPE) ? caller.name() : null;
     }
 
-    /** Refuses (404, as if absent) evidence the caller may not read; 403 for a learner the caller may not see. */
+    /**
+     * Refuses evidence the caller may not read exactly as evidence that does not exist (404, the same problem): a 403
+     * would tell a caller that an id she may not see exists, and whose it is.
+     */
     public static void requireReadable(Caller caller, Evidence e) {
-        caller.requireLearner(e.learnerId);
         String limit = submitterLimit(caller);
-        if (limit != null && !limit.equals(e.submittedBy)) {
-            throw ProblemException.notFound("No evidence " + e.id + ".");
+        if (!caller.maySee(e.learnerId) || (limit != null && !limit.equals(e.submittedBy))) {
+            throw notFound(e.id);
         }
+    }
+
+    /** The answer for an id the caller may not read, whether or not it exists. */
+    public static ProblemException notFound(UUID id) {
+        return ProblemException.notFound("No evidence " + id + ".");
     }
 }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -22,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proficio.assessment.evidence.EvidenceRepository.Filter;
 import org.proficio.assessment.evidence.EvidenceRequests.NewEvidence;
@@ -33,9 +31,9 @@ import org.proficio.assessment.readiness.Denials;
 import org.proficio.platform.paging.Page;
 import org.proficio.platform.paging.PageCursor;
 import org.proficio.platform.problem.Problem;
-import org.proficio.platform.problem.ProblemException;
 import org.proficio.platform.security.Caller;
 import org.proficio.platform.security.Roles;
+import org.proficio.platform.web.Locations;
 
 /**
  * Evidence intake (integrations, staff, and students for their own unscored work) and reading evidence (whoever may
@@ -45,7 +43,6 @@ import org.proficio.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Evidence")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.EDUCATOR, Roles.STUDENT, Roles.GUARDIAN, Roles.INTEGRATION})
 public class EvidenceResource {
 
@@ -53,7 +50,10 @@ public class EvidenceResource {
     private final Denials denials;
     private final Caller caller;
 
-    public EvidenceResource(EvidenceService service, Denials denials, Caller caller) {
+    private final Locations locations;
+
+    public EvidenceResource(EvidenceService service, Denials denials, Caller caller, Locations locations) {
+        this.locations = locations;
         this.service = service;
         this.denials = denials;
         this.caller = caller;
@@ -65,7 +65,9 @@ public class EvidenceResource {
             summary = "Submit evidence of one or more competencies",
             description = "Stores the evidence and publishes EvidenceSubmitted; with level or scores also its final"
                     + " scores (EvidenceScored each). Without them it awaits its raters. Students may submit their own"
-                    + " work, unscored. A summative attempt must meet the assessment's readiness policy and a retest"
+                    + " work, unscored, and name only assessments whose studentSubmission is allowed (403 otherwise);"
+                    + " a learner's own unscored formative work counts towards readiness only once staff have scored"
+                    + " it. A summative attempt must meet the assessment's readiness policy and a retest"
                     + " its retest policy (409 otherwise). With an Idempotency-Key, a repeat of the same request"
                     + " returns the first result (same status and body, header Idempotent-Replayed: true) and writes"
                     + " nothing; the same key with another body is refused with 422.")
@@ -98,7 +100,12 @@ public class EvidenceResource {
     @APIResponse(
             responseCode = "409",
             description = "The learner is not ready for this summative assessment, or may not retest yet (the"
-                    + " problem names the unmet condition)")
+                    + " problem names the unmet condition)",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "not ready", value = EvidenceExamples.NOT_READY)))
     @APIResponse(
             responseCode = "422",
             description = "Unknown assessment, competency or level, a level for an assessment scored by several"
@@ -111,8 +118,20 @@ public class EvidenceResource {
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(
             responseCode = "403",
-            description = "Your role may not submit evidence, a student submits for another learner, or a learner"
-                    + " scores their own evidence")
+            description = "Your role may not submit evidence, a student submits for another learner, a learner scores"
+                    + " their own evidence, or a learner submits her own work naming an assessment that does not take"
+                    + " learners' own submissions (studentSubmission.allowed false; type"
+                    + " urn:proficio:problem:student-submission-not-allowed)",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = {
+                                @ExampleObject(
+                                        name = "student submission not allowed",
+                                        value = EvidenceExamples.STUDENT_SUBMISSION_NOT_ALLOWED),
+                                @ExampleObject(name = "own score", value = EvidenceExamples.OWN_SCORE)
+                            }))
     public Uni<Response> submit(
             @HeaderParam(Idempotency.HEADER)
                     @Parameter(
@@ -120,8 +139,7 @@ public class EvidenceResource {
                             description = "Your unique id for this request (1-255 printable ASCII); retries reuse it",
                             example = "lms-123-attempt-1")
                     String idempotencyKey,
-            NewEvidence request,
-            UriInfo uri) {
+            NewEvidence request) {
         if (request != null && request.learnerId() != null) {
             caller.requireLearner(request.learnerId());
         }
@@ -129,10 +147,10 @@ public class EvidenceResource {
         return service.submit(Submitter.of(caller), idempotencyKey, request)
                 .onFailure(AttemptRefused.class)
                 .call(refused -> denials.record(caller.district(), (AttemptRefused) refused))
-                .map(submitted -> submitted.build(Response.created(uri.getAbsolutePathBuilder()
-                                .path(submitted.result().id().toString())
-                                .build())
-                        .entity(submitted.result())));
+                .map(submitted -> submitted.build(locations.created(
+                        submitted.result(),
+                        "/api/v1/evidence/{id}",
+                        submitted.result().id())));
     }
 
     @GET
@@ -167,7 +185,9 @@ public class EvidenceResource {
     @Operation(
             summary = "One piece of evidence with its final scores and feedback",
             description = "Students see their own evidence only, guardians their linked learners' evidence,"
-                    + " integrations what they submitted.")
+                    + " integrations what they submitted (all of the district's with scope "
+                    + EvidenceReaders.READ_ALL_SCOPE + "). Evidence you may not see is answered exactly like evidence"
+                    + " that does not exist (404).")
     @APIResponse(
             responseCode = "200",
             description = "The evidence",
@@ -176,14 +196,24 @@ public class EvidenceResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = EvidenceView.class),
                             examples = @ExampleObject(name = "evidence", value = EvidenceExamples.EVIDENCE)))
-    @APIResponse(responseCode = "403", description = "You may not see this learner")
-    @APIResponse(responseCode = "404", description = "No such evidence in your district")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such evidence in your district, or evidence you may not see (another learner's, or"
+                    + " for an integration without " + EvidenceReaders.READ_ALL_SCOPE + " another submitter's): the"
+                    + " same answer either way",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "not found", value = EvidenceExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Your token carries no district or none of the five roles")
     public Uni<EvidenceView> get(
             @PathParam("id") @Parameter(example = "5f0c1a9e-8a43-4c1e-9d0b-2f6a7b8c9d0e") UUID id) {
         return service.find(caller.district(), id)
                 .onItem()
                 .ifNull()
-                .failWith(() -> ProblemException.notFound("No evidence " + id + "."))
+                .failWith(() -> EvidenceReaders.notFound(id))
                 .invoke(found -> EvidenceReaders.requireReadable(caller, found))
                 .map(EvidenceView::of);
     }

@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proficio.assessment.evidence.EvidenceViews.EvidenceView;
 import org.proficio.platform.paging.Page;
@@ -25,7 +24,6 @@ import org.proficio.platform.security.Roles;
 @Path("/api/v1/learners/{learnerId}/evidence")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Evidence")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.EDUCATOR, Roles.STUDENT, Roles.GUARDIAN, Roles.INTEGRATION})
 public class LearnerEvidenceResource {
 

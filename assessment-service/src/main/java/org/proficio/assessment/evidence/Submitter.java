@@ -14,20 +14,31 @@ import org.proficio.platform.security.Caller;
  *
  * @param name the token's principal, recorded as the submitter and scoping Idempotency-Keys
  * @param learnerId the caller's own learner id when the caller is a learner (a student submitting their own work)
+ * @param role the trusted role the token carries ({@link SubmitterRole#of}), or LEARNER when it carries none
  */
-public record Submitter(String district, String name, Optional<String> learnerId, Lookups lookups) {
+public record Submitter(String district, String name, Optional<String> learnerId, SubmitterRole role, Lookups lookups) {
 
     public static Submitter of(Caller caller) {
-        return new Submitter(caller.district(), caller.name(), caller.learnerId(), new Lookups());
+        return new Submitter(
+                caller.district(), caller.name(), caller.learnerId(), SubmitterRole.of(caller), new Lookups());
     }
 
-    public static Submitter of(String district, String name) {
-        return new Submitter(district, name, Optional.empty(), new Lookups());
+    /** A submitter without a learner id of its own (an integration or staff member), for work done outside requests. */
+    public static Submitter of(String district, String name, SubmitterRole role) {
+        return new Submitter(district, name, Optional.empty(), role, new Lookups());
     }
 
     /** Whether this submitter is the learner the evidence is about. */
     public boolean is(String learner) {
         return learnerId.filter(learner::equals).isPresent();
+    }
+
+    /**
+     * The role evidence about this learner is submitted in: LEARNER for the learner's own work, whatever other roles
+     * the token carries (a learner never judges her own work), otherwise the token's role.
+     */
+    public SubmitterRole roleFor(String learner) {
+        return is(learner) ? SubmitterRole.LEARNER : role;
     }
 
     /** Lookups done during one request, by id. Requests are handled one item after the other, never concurrently. */

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import org.proficio.assessment.assessment.Assessment;
 import org.proficio.assessment.assessment.AssessmentKind;
 import org.proficio.assessment.evidence.EvidenceAlignment;
+import org.proficio.assessment.evidence.SubmitterRole;
 
 /**
  * Decides whether a learner may make an attempt at an assessment now, and which attempt it is: the readiness policy
@@ -23,10 +25,16 @@ import org.proficio.assessment.evidence.EvidenceAlignment;
  * README ("Readiness and retests").
  *
  * <p>Only SUMMATIVE assessments are gated. Formative and interim attempts are numbered but never refused: formative
- * work is practice (and is what the readiness policy counts), so it must stay free to repeat.
+ * work is practice (and is what the readiness policy counts), so it must stay free to repeat. Readiness counts only
+ * formative evidence the learner cannot have forged ({@link #formativeCounts}); whether a learner may submit an
+ * attempt herself at all is the assessment's {@code studentSubmissionAllowed}, checked by evidence intake first.
  */
 @ApplicationScoped
 public class Attempts {
+
+    /** The submitter roles whose formative evidence counts towards readiness without a staff score. */
+    private static final List<SubmitterRole> TRUSTED =
+            Arrays.stream(SubmitterRole.values()).filter(SubmitterRole::trusted).toList();
 
     private final PreparationRepository preparations;
     private final ReadinessConfirmationRepository confirmations;
@@ -258,19 +266,29 @@ public class Attempts {
                         .map(notProficient -> new Latest(last, open == 0, notProficient == 0)));
     }
 
-    /** Pieces of FORMATIVE evidence of the learner per competency, among the given ones. */
+    /**
+     * Pieces of FORMATIVE evidence of the learner per competency, among the given ones, that the learner cannot have
+     * forged: submitted by a trusted source (an integration, an educator or a district admin), or judged by staff on
+     * that competency (a final score, or at least one rater's score; raters are educators and district admins, never
+     * the learner). A learner's own unscored work, and unscored evidence stored before submitter roles were recorded,
+     * do not count until then.
+     */
     private static Uni<Map<UUID, Long>> formativeCounts(
             Mutiny.Session session, String district, String learnerId, List<UUID> competencyIds) {
         return session.createSelectionQuery(
                         "select a.competencyId, count(a) from EvidenceAlignment a join a.evidence e"
                                 + " where e.district = :district and e.learnerId = :learnerId"
                                 + " and e.assessmentKind = :formative and a.competencyId in :competencies"
+                                + " and (e.submitterRole in :trusted or a.status = :final or exists (select 1 from"
+                                + " RaterScore r where r.evidenceId = e.id and r.competencyId = a.competencyId))"
                                 + " group by a.competencyId",
                         Object[].class)
                 .setParameter("district", district)
                 .setParameter("learnerId", learnerId)
                 .setParameter("formative", AssessmentKind.FORMATIVE)
                 .setParameter("competencies", competencyIds)
+                .setParameter("trusted", TRUSTED)
+                .setParameter("final", EvidenceAlignment.Status.FINAL)
                 .getResultList()
                 .map(rows -> {
                     Map<UUID, Long> counts = new HashMap<>();

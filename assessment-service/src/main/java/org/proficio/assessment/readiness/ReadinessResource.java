@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proficio.assessment.readiness.ReadinessViews.ReadinessView;
 import org.proficio.platform.problem.ProblemException;
@@ -26,7 +25,6 @@ import org.proficio.platform.security.Roles;
 @Path("/api/v1/learners/{learnerId}/readiness")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Readiness")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.EDUCATOR, Roles.STUDENT, Roles.GUARDIAN, Roles.INTEGRATION})
 public class ReadinessResource {
 
@@ -44,7 +42,10 @@ public class ReadinessResource {
             description = "The evaluation evidence intake applies to an attempt submitted now: ready, the next"
                     + " attempt's number, each unmet condition (FORMATIVE_EVIDENCE, READINESS_CONFIRMATION,"
                     + " PREVIOUS_ATTEMPT_UNSCORED, MAX_ATTEMPTS, PREPARATION, COOLDOWN) with what is missing, and the"
-                    + " attempts so far. Students may ask for themselves, guardians for their linked learners.")
+                    + " attempts so far. FORMATIVE_EVIDENCE counts formative evidence submitted by an integration,"
+                    + " an educator or a district admin, and the learner's own formative work once staff have scored"
+                    + " it (a rater's score or a final score). Students may ask for themselves, guardians for their"
+                    + " linked learners (403 for another learner, whether or not the learner has any records).")
     @APIResponse(
             responseCode = "200",
             description = "The evaluation",
@@ -57,6 +58,7 @@ public class ReadinessResource {
                                 @ExampleObject(name = "retest refused", value = ReadinessExamples.RETEST_REFUSED)
                             }))
     @APIResponse(responseCode = "400", description = "assessmentId missing or not a UUID")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "You may not see this learner")
     @APIResponse(responseCode = "404", description = "No such assessment in your district")
     public Uni<ReadinessView> readiness(

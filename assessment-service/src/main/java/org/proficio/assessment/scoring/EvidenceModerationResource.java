@@ -10,7 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -20,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proficio.assessment.idempotency.Idempotency;
 import org.proficio.assessment.scoring.ScoringRequests.ModerationDecision;
@@ -28,20 +26,23 @@ import org.proficio.assessment.scoring.ScoringViews.CompetencyScores;
 import org.proficio.platform.problem.Problem;
 import org.proficio.platform.security.Caller;
 import org.proficio.platform.security.Roles;
+import org.proficio.platform.web.Locations;
 
 /** A moderator's decision on a competency whose raters disagreed. */
 @Path("/api/v1/evidence/{id}/moderation")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Moderation")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.EDUCATOR, Roles.DISTRICT_ADMIN})
 public class EvidenceModerationResource {
 
     private final ScoringService service;
     private final Caller caller;
 
-    public EvidenceModerationResource(ScoringService service, Caller caller) {
+    private final Locations locations;
+
+    public EvidenceModerationResource(ScoringService service, Caller caller, Locations locations) {
+        this.locations = locations;
         this.service = service;
         this.caller = caller;
     }
@@ -94,10 +95,10 @@ public class EvidenceModerationResource {
                             description = "Your unique id for this request (1-255 printable ASCII); retries reuse it",
                             example = "moderate-5f0c1a9e")
                     String idempotencyKey,
-            ModerationDecision request,
-            UriInfo uri) {
+            ModerationDecision request) {
         return service.moderate(Rater.of(caller), id, idempotencyKey, request)
-                .map(decided ->
-                        decided.build(Response.created(uri.getAbsolutePath()).entity(decided.result())));
+                .map(decided -> decided.build(locations
+                        .withLocation(Response.status(Response.Status.CREATED), "/api/v1/evidence/{id}/moderation", id)
+                        .entity(decided.result())));
     }
 }

@@ -12,7 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proficio.assessment.scoring.ScoringViews.ModerationItem;
 import org.proficio.platform.paging.Page;
@@ -24,7 +23,6 @@ import org.proficio.platform.security.Roles;
 @Path("/api/v1/moderation")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Moderation")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.EDUCATOR, Roles.DISTRICT_ADMIN})
 public class ModerationQueueResource {
 

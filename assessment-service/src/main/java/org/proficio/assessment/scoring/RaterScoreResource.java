@@ -11,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -21,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proficio.assessment.idempotency.Idempotency;
 import org.proficio.assessment.scoring.ScoringRequests.NewRaterScore;
@@ -30,6 +28,7 @@ import org.proficio.assessment.scoring.ScoringViews.ScoreResult;
 import org.proficio.platform.problem.Problem;
 import org.proficio.platform.security.Caller;
 import org.proficio.platform.security.Roles;
+import org.proficio.platform.web.Locations;
 
 /**
  * Raters' scores of a piece of evidence: educators and district admins score blind and see the others' scores once
@@ -40,14 +39,16 @@ import org.proficio.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Scoring")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.EDUCATOR, Roles.DISTRICT_ADMIN})
 public class RaterScoreResource {
 
     private final ScoringService service;
     private final Caller caller;
 
-    public RaterScoreResource(ScoringService service, Caller caller) {
+    private final Locations locations;
+
+    public RaterScoreResource(ScoringService service, Caller caller, Locations locations) {
+        this.locations = locations;
         this.service = service;
         this.caller = caller;
     }
@@ -119,11 +120,11 @@ public class RaterScoreResource {
                             description = "Your unique id for this request (1-255 printable ASCII); retries reuse it",
                             example = "score-5f0c1a9e-teacher")
                     String idempotencyKey,
-            NewRaterScore request,
-            UriInfo uri) {
+            NewRaterScore request) {
         return service.score(Rater.of(caller), id, idempotencyKey, request)
-                .map(scored ->
-                        scored.build(Response.created(uri.getAbsolutePath()).entity(scored.result())));
+                .map(scored -> scored.build(locations
+                        .withLocation(Response.status(Response.Status.CREATED), "/api/v1/evidence/{id}/scores", id)
+                        .entity(scored.result())));
     }
 
     @GET

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.proficio.assessment.evidence.EvidenceRequests;
+import org.proficio.platform.json.StrictJson;
 
 /**
  * Reads one xAPI statement as it was sent, before anything is looked up: its id, the agent it is about, the activity,
@@ -92,6 +93,8 @@ final class StatementReader {
                     null);
         }
         List<String> problems = new ArrayList<>();
+        // The platform's rules for JSON trees (no NUL in text, finite numbers), for this statement alone.
+        StrictJson.violations(statement).forEach(refused -> problems.add(refused.field() + " " + refused.message()));
         UUID id = null;
         boolean assigned = false;
         JsonNode idNode = statement.get("id");
@@ -322,6 +325,9 @@ final class StatementReader {
         if (!value.isNumber()) {
             problems.add("result.score." + field + " must be a number");
             return null;
+        }
+        if (value.isFloatingPointNumber() && !Double.isFinite(value.doubleValue())) {
+            return null; // too large to be finite: already named by the platform's rules for the whole statement
         }
         return value.decimalValue();
     }

@@ -415,6 +415,7 @@ class AssessmentResourceTest {
                 null,
                 null,
                 null,
+                null,
                 null);
         // Hibernate Reactive needs a Vert.x context; the test thread has none.
         UUID ofDemo = VertxContextSupport.subscribeAndAwait(() -> service.create("demo", "teacher", null, request))

@@ -393,7 +393,8 @@ class EvidenceIntakeTest {
                 new AssessmentInfo("Quiz", AssessmentKind.FORMATIVE, Modality.SELECTED_RESPONSE),
                 "beginning");
         // Another integration of the district used the key first, for another request.
-        VertxContextSupport.subscribeAndAwait(() -> service.submit(Submitter.of("demo", "demo-lms"), key, byDemoLms));
+        VertxContextSupport.subscribeAndAwait(
+                () -> service.submit(Submitter.of("demo", "demo-lms", SubmitterRole.INTEGRATION), key, byDemoLms));
 
         submit(key, evidence(learner, competency(), "developing"))
                 .then()
@@ -441,10 +442,15 @@ class EvidenceIntakeTest {
             Map<String, Object> operation = paths.get(path).get(method);
             assertThat(operation).as(method + " " + path).containsKey("summary");
             assertThat(operation.toString()).as(method + " " + path).contains("example");
-            assertThat(operation.toString()).as(method + " " + path).contains("bearer");
         });
+        // Each operation names the roles that may call it (from @RolesAllowed), which the gateway's merged document
+        // and the generated security matrix read.
+        assertThat(openapi.getList("paths.'" + EVIDENCE + "'.post.security[0].keycloak", String.class))
+                .containsExactlyInAnyOrder("integration", "educator", "district-admin", "student");
+        assertThat(openapi.getList("paths.'" + EVIDENCE + "/{id}'.get.security[0].keycloak", String.class))
+                .containsExactlyInAnyOrder("district-admin", "educator", "student", "guardian", "integration");
         assertThat(paths.get(EVIDENCE).get("post").toString()).contains("Idempotency-Key", "problem+json");
-        assertThat(openapi.getMap("components.securitySchemes")).containsKey("bearer");
+        assertThat(openapi.getMap("components.securitySchemes")).containsKey("keycloak");
     }
 
     private static Response submit(String key, Map<String, Object> body) {

@@ -421,7 +421,7 @@ class EvidenceOfAssessmentsTest {
                 .path("id");
         // The same learner's evidence submitted by another integration of the district.
         String theirs = VertxContextSupport.subscribeAndAwait(() -> service.submit(
-                        Submitter.of("demo", "demo-lms"),
+                        Submitter.of("demo", "demo-lms", SubmitterRole.INTEGRATION),
                         null,
                         EvidenceRequests.NewEvidence.of(
                                 learner,
@@ -462,7 +462,7 @@ class EvidenceOfAssessmentsTest {
     void anIntegrationTheDistrictTrustsReadsAllItsEvidence() throws Throwable {
         String learner = newLearner();
         String theirs = VertxContextSupport.subscribeAndAwait(() -> service.submit(
-                        Submitter.of("demo", "demo-lms"),
+                        Submitter.of("demo", "demo-lms", SubmitterRole.INTEGRATION),
                         null,
                         EvidenceRequests.NewEvidence.of(
                                 learner,

@@ -40,8 +40,10 @@ import org.proficio.assessment.assessment.Modality;
 import org.proficio.assessment.evidence.EvidenceIntake;
 import org.proficio.assessment.evidence.EvidenceRequests.NewEvidence;
 import org.proficio.assessment.evidence.Submitter;
+import org.proficio.assessment.evidence.SubmitterRole;
 import org.proficio.assessment.readiness.ReadinessRequests.NewPreparation;
 import org.proficio.assessment.testing.CompetencyEvents;
+import org.proficio.assessment.testing.ScoringFixture;
 import org.proficio.assessment.testing.TestDatabase;
 import org.proficio.catalog.testing.CatalogSnapshots;
 import org.proficio.devstack.KafkaTestResource;
@@ -112,7 +114,8 @@ class PreparationAndAccessTest {
                 null,
                 null,
                 readinessPolicy,
-                retest);
+                retest,
+                null);
         return VertxContextSupport.subscribeAndAwait(() -> assessments.create("demo", "teacher", null, request))
                 .result()
                 .id()
@@ -404,7 +407,7 @@ class PreparationAndAccessTest {
     @Test
     void itemsRefusedInsideACommittingTransactionAddTheirDenialToIt() throws Throwable {
         String learner = "s-" + UUID.randomUUID();
-        Submitter who = Submitter.of("demo", "demo-lms");
+        Submitter who = Submitter.of("demo", "demo-lms", SubmitterRole.INTEGRATION);
         List<Object> outcomes = new ArrayList<>();
         // As a bulk request does: several items in one transaction, a refused item does not stop the others.
         VertxContextSupport.subscribeAndAwait(() ->
@@ -430,20 +433,7 @@ class PreparationAndAccessTest {
     }
 
     private Uni<Void> item(Submitter who, String learner, String level, List<Object> outcomes) {
-        NewEvidence request = new NewEvidence(
-                learner,
-                UUID.fromString(retestable),
-                null,
-                null,
-                null,
-                level,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        NewEvidence request = ScoringFixture.attempt(retestable, learner, level);
         return intake.check(who, request)
                 .chain(checked -> intake.store(who, checked))
                 .invoke(stored -> outcomes.add(stored.attempt()))
@@ -474,7 +464,7 @@ class PreparationAndAccessTest {
         for (String[] op : operations) {
             Map<String, Object> operation = paths.get(op[0]).get(op[1]);
             assertThat(operation).as(op[1] + " " + op[0]).containsKey("summary").containsKey("description");
-            assertThat(operation.toString()).as(op[1] + " " + op[0]).contains("example", "bearer");
+            assertThat(operation.toString()).as(op[1] + " " + op[0]).contains("example", "keycloak");
             if (op[1].equals("post")) {
                 assertThat(operation.toString()).as(op[1] + " " + op[0]).contains("Idempotency-Key");
             }

@@ -744,7 +744,7 @@ class RaterScoringTest {
         operations.forEach((path, methods) -> methods.forEach(method -> {
             Map<String, Object> operation = paths.get(path).get(method);
             assertThat(operation).as(method + " " + path).containsKeys("summary", "description");
-            assertThat(operation.toString()).as(method + " " + path).contains("example", "bearer");
+            assertThat(operation.toString()).as(method + " " + path).contains("example", "keycloak=[");
         }));
         assertThat(paths.get("/api/v1/evidence/{id}/scores").get("post").toString())
                 .contains("Idempotency-Key", "problem+json");

@@ -18,6 +18,7 @@ import org.proficio.assessment.assessment.Modality;
 import org.proficio.assessment.evidence.EvidenceRequests.NewEvidence;
 import org.proficio.assessment.evidence.EvidenceService;
 import org.proficio.assessment.evidence.Submitter;
+import org.proficio.assessment.evidence.SubmitterRole;
 import org.proficio.assessment.scoring.Rater;
 import org.proficio.assessment.scoring.ScoringRequests.CriterionScore;
 import org.proficio.assessment.scoring.ScoringRequests.NewRaterScore;
@@ -150,18 +151,24 @@ public final class ScoringFixture {
                 null,
                 new CalibrationRequest(ratersRequired, Calibration.Agreement.ADJACENT),
                 null,
+                null,
                 null);
     }
 
     /** Unscored evidence of the assessment, for calling the service directly. */
     public static NewEvidence unscored(String assessmentId, String learnerId) {
+        return attempt(assessmentId, learnerId, null);
+    }
+
+    /** Evidence of the assessment scored at this level (null: unscored), for calling the service directly. */
+    public static NewEvidence attempt(String assessmentId, String learnerId, String level) {
         return new NewEvidence(
                 learnerId,
                 UUID.fromString(assessmentId),
                 null,
                 null,
                 null,
-                null,
+                level,
                 null,
                 null,
                 null,
@@ -182,8 +189,10 @@ public final class ScoringFixture {
 
     /** Unscored evidence submitted through the service as the demo district's teacher. */
     public static String evidence(EvidenceService evidence, String assessmentId, String learnerId) throws Throwable {
-        return VertxContextSupport.subscribeAndAwait(() ->
-                        evidence.submit(Submitter.of(DISTRICT, "teacher"), null, unscored(assessmentId, learnerId)))
+        return VertxContextSupport.subscribeAndAwait(() -> evidence.submit(
+                        Submitter.of(DISTRICT, "teacher", SubmitterRole.EDUCATOR),
+                        null,
+                        unscored(assessmentId, learnerId)))
                 .result()
                 .id()
                 .toString();

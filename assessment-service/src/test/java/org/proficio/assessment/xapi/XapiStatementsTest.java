@@ -371,6 +371,26 @@ class XapiStatementsTest {
     @Test
     @TestSecurity(user = "xapi-lms", roles = "integration")
     @OidcSecurity(claims = @Claim(key = "district", value = "xapi"))
+    void aScoreTooLargeToBeFiniteRejectsItsStatementAlone() throws Exception {
+        String activity = newActivity();
+        String learner = newLearner();
+        String body = new com.fasterxml.jackson.databind.ObjectMapper()
+                .writeValueAsString(List.of(
+                        statement(learner, activity, Map.of("score", Map.of("scaled", 0.123456789))),
+                        statement(learner, activity, Map.of("score", Map.of("scaled", 0.9)))))
+                .replace("0.123456789", "1e400");
+
+        JsonPath answer = ok(body);
+
+        assertThat(answer.getList("results.status", String.class)).containsExactly("REJECTED", "ACCEPTED");
+        assertThat(answer.getList("results[0].reasons", String.class))
+                .contains("result.score.scaled must be a finite number");
+        assertThat(evidenceOf(learner)).isEqualTo(1);
+    }
+
+    @Test
+    @TestSecurity(user = "xapi-lms", roles = "integration")
+    @OidcSecurity(claims = @Claim(key = "district", value = "xapi"))
     void rawScoreWithMinAndMaxIsPlacedOnTheScale() {
         String activity = newActivity();
         String learner = newLearner();
@@ -716,7 +736,7 @@ class XapiStatementsTest {
         operations.forEach((path, methods) -> methods.forEach(method -> {
             Map<String, Object> operation = paths.get(path).get(method);
             assertThat(operation).as(method + " " + path).containsKeys("summary", "description");
-            assertThat(operation.toString()).as(method + " " + path).contains("example", "bearer");
+            assertThat(operation.toString()).as(method + " " + path).contains("example", "keycloak");
         }));
         assertThat(paths.get(STATEMENTS).get("post").toString())
                 .contains("Idempotency-Key", "X-Experience-API-Version", "problem+json", "413");
