@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.proficio.systemtests.Platform.as;
 
-import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -42,26 +41,9 @@ class AssessmentIT {
 
     /** Publishes a framework of two competencies and returns the second one's id. */
     private static String publishedCompetency() {
-        JsonPath framework = as(admin)
-                .body(Map.of(
-                        "title",
-                        "Ratios (assessment system test " + UUID.randomUUID() + ")",
-                        "subject",
-                        "Mathematics",
-                        "competencies",
-                        List.of(
-                                Map.of("code", "6.RP.A.1", "statement", "Understand the concept of a ratio."),
-                                Map.of("code", "6.RP.A.2", "statement", "Understand unit rates."))))
-                .post("/api/v1/frameworks")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
-        as(admin)
-                .post("/api/v1/frameworks/" + framework.getString("id") + "/publish")
-                .then()
-                .statusCode(200);
-        return framework.getString("competencies[1].id");
+        return Platform.publishedFramework(
+                        admin, "Ratios (assessment system test " + UUID.randomUUID() + ")", "6.RP.A.1", "6.RP.A.2")
+                .getString("competencies[1].id");
     }
 
     @Test

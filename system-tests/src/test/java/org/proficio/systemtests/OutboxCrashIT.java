@@ -125,6 +125,7 @@ class OutboxCrashIT {
     }
 
     private static final Map<Process, Integer> PORTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Process, Integer> MANAGEMENT_PORTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static String baseUrl(Process service) {
         return "http://localhost:" + PORTS.get(service);
@@ -134,6 +135,7 @@ class OutboxCrashIT {
         Path jar = Platform.REPO.resolve("competency-service/target/quarkus-app/quarkus-run.jar");
         assertThat(jar).exists();
         int port = freePort();
+        int managementPort = freePort();
         Path log = Files.createTempFile("competency-crash-", ".log");
         ProcessBuilder builder = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -145,6 +147,8 @@ class OutboxCrashIT {
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
+        env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
         env.put("QUARKUS_DATASOURCE_REACTIVE_URL", database.reactiveUrl());
         env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
         env.put("QUARKUS_DATASOURCE_USERNAME", database.user());
@@ -154,12 +158,15 @@ class OutboxCrashIT {
         env.put("PROFICIO_OUTBOX_RELAY_ENABLED", String.valueOf(relayEnabled));
         Process process = builder.start();
         PORTS.put(process, port);
+        MANAGEMENT_PORTS.put(process, managementPort);
         await().atMost(READY)
                 .pollInterval(Duration.ofMillis(500))
                 .failFast("competency-service died, see " + log, () -> !process.isAlive())
                 .ignoreExceptions()
-                .until(() ->
-                        given().baseUri(baseUrl(process)).get("/q/health/ready").statusCode() == 200);
+                .until(() -> given().baseUri("http://localhost:" + MANAGEMENT_PORTS.get(process))
+                                .get("/q/health/ready")
+                                .statusCode()
+                        == 200);
         return process;
     }
 
