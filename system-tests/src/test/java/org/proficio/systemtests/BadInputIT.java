@@ -224,22 +224,32 @@ class BadInputIT {
             if (token == null || !applies.test(op)) {
                 continue;
             }
-            Requests.Call base = requests.about(op, Party.DEMO);
             Map<String, Long> before = rows.now();
-            Answer answer = mutation.send(op, base);
-            String what = kind + ": " + op.key() + " answered " + answer.status() + " " + abbreviated(answer.body());
-            assertThat(answer.status()).as(what).isBetween(400, 499);
-            if (!answer.contentType().startsWith("application/json")
-                    || !answer.body().contains("imsx_codeMajor")) {
-                assertThat(answer.contentType()).as(what).startsWith("application/problem+json");
-                assertThat(answer.body()).as(what).contains("\"requestId\"");
+            String what = refused(kind, op, mutation.send(op, requests.about(op, Party.DEMO)));
+            Map<String, String> written = RowCounts.differences(before, rows.now());
+            if (!written.isEmpty()) {
+                // Events of earlier requests are consumed in the background (read models, progress): once things
+                // are quiet, the same case again. A write the refused request made itself happens again.
+                before = rows.settled(java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(90));
+                what = refused(kind, op, mutation.send(op, requests.about(op, Party.DEMO)));
+                written = RowCounts.differences(before, rows.now());
             }
-            assertThat(RowCounts.differences(before, rows.now()))
-                    .as(what + ": written although refused")
-                    .isEmpty();
+            assertThat(written).as(what + ": written although refused").isEmpty();
             exercised.add(op.key());
             casesByKind.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet();
         }
+    }
+
+    /** Asserts the answer is a refusal as due; returns the case's description. */
+    private static String refused(String kind, ApiDocument.Operation op, Answer answer) {
+        String what = kind + ": " + op.key() + " answered " + answer.status() + " " + abbreviated(answer.body());
+        assertThat(answer.status()).as(what).isBetween(400, 499);
+        if (!answer.contentType().startsWith("application/json")
+                || !answer.body().contains("imsx_codeMajor")) {
+            assertThat(answer.contentType()).as(what).startsWith("application/problem+json");
+            assertThat(answer.body()).as(what).contains("\"requestId\"");
+        }
+        return what;
     }
 
     private void forEachRequired(String kind, java.util.function.BiConsumer<ObjectNode, String> change) {
