@@ -178,6 +178,28 @@ class InputRulesTest {
         }
 
         @Test
+        void refuseAChunkedBodyOverTheRoutesLimitWithAProblem() {
+            byte[] body = ("{\"title\": \"" + "x".repeat(1024 * 1024) + "\"}").getBytes();
+            given().contentType(ContentType.JSON)
+                    .body(new java.io.ByteArrayInputStream(body))
+                    .post("/api/v1/courses")
+                    .then()
+                    .statusCode(413)
+                    .contentType(PROBLEM)
+                    .body("requestId", org.hamcrest.Matchers.notNullValue());
+        }
+
+        @Test
+        void readAChunkedBodyWithinTheRoutesLimit() {
+            byte[] body = framework("\"Chunked\"").getBytes();
+            given().contentType(ContentType.JSON)
+                    .body(new java.io.ByteArrayInputStream(body))
+                    .post(FRAMEWORKS)
+                    .then()
+                    .statusCode(201);
+        }
+
+        @Test
         void carryTheBrowserSecurityHeaders() {
             given().get(FRAMEWORKS)
                     .then()

@@ -1,0 +1,45 @@
+package org.proficio.platform.web;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import org.proficio.http.limits.RequestLimits;
+
+/**
+ * Reads a chunked request body (one sent without {@code Content-Length}) before the resource does, up to its route's
+ * limit, so that one past the limit is a 413 problem+json (http-conventions' FailureProblems answers the Vert.x body
+ * handler's refusal); the resource's own reader would answer it with an empty 413. The resource then reads the body
+ * from memory, as it would have buffered it anyway to parse it. A body with {@code Content-Length} is refused or let
+ * through by {@link RequestLimits} before this, and streams as before.
+ */
+@Singleton
+public class ChunkedBodies {
+
+    /** After RequestLimits, which checks the declared lengths and hands the limit to the body reader. */
+    static final int PRIORITY = 0;
+
+    private final RequestLimits limits;
+
+    public ChunkedBodies(RequestLimits limits) {
+        this.limits = limits;
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::read, PRIORITY);
+    }
+
+    private void read(RoutingContext context) {
+        if (context.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null
+                && context.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+            context.request().resume();
+            BodyHandler.create(false)
+                    .setBodyLimit(limits.maxBodySize(context.normalizedPath()))
+                    .handle(context);
+            return;
+        }
+        context.next();
+    }
+}
