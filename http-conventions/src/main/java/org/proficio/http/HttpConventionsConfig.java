@@ -63,7 +63,7 @@ public interface HttpConventionsConfig {
         @WithDefault("no-store")
         String cacheControl();
 
-        /** {@code Strict-Transport-Security} sent when the request came over HTTPS (directly or via a proxy). */
+        /** {@code Strict-Transport-Security} sent on every answer when set (browsers heed it over HTTPS only). */
         Optional<String> strictTransportSecurity();
     }
 }

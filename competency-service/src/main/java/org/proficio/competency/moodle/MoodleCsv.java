@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.proficio.platform.json.StrictJson;
 import org.proficio.platform.problem.Problem.FieldError;
 import org.proficio.platform.problem.ProblemException;
 
@@ -60,10 +61,13 @@ final class MoodleCsv {
 
     /** The platform's text rule (no U+0000, which PostgreSQL can't store), for a body that is not JSON. */
     private static void refuseNul(String text) {
-        int at = text.indexOf('\u0000');
-        if (at >= 0) {
-            long line = text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
-            throw ProblemException.invalidField("line " + line, "must not contain the NUL character (U+0000)");
+        if (StrictJson.hasNul(text)) {
+            long line = text.substring(0, text.indexOf('\u0000'))
+                            .chars()
+                            .filter(c -> c == '\n')
+                            .count()
+                    + 1;
+            throw ProblemException.invalidField("line " + line, StrictJson.NUL_REFUSED);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.proficio.http.limits;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
@@ -15,8 +14,8 @@ import org.proficio.http.requestid.RequestIdFilter;
 /**
  * Refuses requests larger than their route accepts before anything else reads them: a request target longer than
  * {@code proficio.http.limits.max-uri-length} (414) and a body larger than its route group's limit (413), both as
- * problem+json. A body sent with {@code Content-Length} is refused unread; a chunked one is cut off by the body
- * reader once it passes the same limit, which is handed to it here.
+ * problem+json. A body sent with {@code Content-Length} is refused unread; a chunked one is held to the same limit
+ * ({@link #maxBodySize}) by whoever reads it: the gateway's proxy as it streams, a service before its resource.
  *
  * <p>Quarkus' own {@code quarkus.http.limits.max-body-size} stays as the outer bound and must be at least the largest
  * group's limit; its {@code max-initial-line-length} must be larger than the URI limit, so that long URIs reach this
@@ -27,9 +26,6 @@ public class RequestLimits {
 
     /** Right after the request id is assigned, so the refusal carries it; before CORS and the token check. */
     static final int PRIORITY = RequestIdFilter.PRIORITY - 10;
-
-    /** After Quarkus' own limit handler (route order -2), which hands the chunked-body limit to the body reader. */
-    static final int CHUNKED_LIMIT_PRIORITY = 1;
 
     private final int maxUriLength;
     private final long defaultMaxBody;
@@ -50,7 +46,6 @@ public class RequestLimits {
 
     void register(@Observes Filters filters) {
         filters.register(this::check, PRIORITY);
-        filters.register(this::limitChunkedBody, CHUNKED_LIMIT_PRIORITY);
     }
 
     /** The body limit of a (normalized) path. */
@@ -79,22 +74,12 @@ public class RequestLimits {
         String length = context.request().getHeader(HttpHeaderNames.CONTENT_LENGTH);
         long limit = maxBodySize(context.normalizedPath());
         if (length != null && parseLength(length) > limit) {
-            HttpProblem.of(
+            HttpProblem.payloadTooLarge(
                             context,
-                            413,
-                            "payload-too-large",
-                            "Payload too large",
                             "The body is " + length + " bytes; " + context.normalizedPath() + " accepts at most "
                                     + limit + " bytes.")
                     .sendAndClose(context);
             return;
-        }
-        context.next();
-    }
-
-    private void limitChunkedBody(RoutingContext context) {
-        if (context.get(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY) != null) {
-            context.put(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY, maxBodySize(context.normalizedPath()));
         }
         context.next();
     }

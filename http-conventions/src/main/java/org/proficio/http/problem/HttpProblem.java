@@ -48,6 +48,11 @@ public record HttpProblem(int status, String slug, String title, String detail, 
         return json.toBuffer();
     }
 
+    /** 413: the body is larger than its route takes. */
+    public static HttpProblem payloadTooLarge(RoutingContext context, String detail) {
+        return of(context, 413, "payload-too-large", "Payload too large", detail);
+    }
+
     /** Answers the request with this problem, unless an answer was already started. */
     public void send(RoutingContext context) {
         if (context.response().headWritten()) {
@@ -57,10 +62,7 @@ public record HttpProblem(int status, String slug, String title, String detail, 
         if (!context.request().isEnded()) {
             context.request().resume();
         }
-        context.response()
-                .setStatusCode(status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE)
-                .end(toBuffer());
+        write(context);
     }
 
     /**
@@ -72,14 +74,20 @@ public record HttpProblem(int status, String slug, String title, String detail, 
             return;
         }
         context.response()
+                .putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE)
+                .endHandler(ended -> context.request().connection().close());
+        write(context);
+    }
+
+    private void write(RoutingContext context) {
+        context.response()
                 .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE)
-                .endHandler(ended -> context.request().connection().close())
                 .end(toBuffer());
     }
 
-    private static String slugOf(String reason) {
+    /** The type slug of a status's reason phrase: {@code Request Entity Too Large} is {@code request-entity-too-large}. */
+    public static String slugOf(String reason) {
         return reason.toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("[^a-z]+", "-")
                 .replaceAll("(^-|-$)", "");

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
  */
 public class RefusedValueException extends JsonMappingException {
 
-    static final String NUL = "must not contain the NUL character (U+0000)";
+    static final String NUL = StrictJson.NUL_REFUSED;
     static final String NOT_FINITE = "must be a finite number";
 
     private final String rule;

@@ -32,6 +32,14 @@ import org.proficio.platform.problem.ProblemException;
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
+    /** What the text rule says of a field or parameter that breaks it. */
+    public static final String NUL_REFUSED = "must not contain the NUL character (U+0000)";
+
+    /** The text rule, for text that is not read through the mapper (paths, queries, CSV files). */
+    public static boolean hasNul(String text) {
+        return text != null && text.indexOf('\u0000') >= 0;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         apply(mapper);
@@ -75,14 +83,9 @@ public class StrictJson implements ObjectMapperCustomizer {
     public static JsonNode requireValid(JsonNode tree) {
         List<Problem.FieldError> violations = violations(tree);
         if (!violations.isEmpty()) {
-            throw new ProblemException(
-                    400,
-                    "validation",
-                    "Invalid request",
-                    "The request has " + violations.size() + " invalid field(s).",
-                    violations.stream()
-                            .map(v -> new Problem.FieldError(v.field().isEmpty() ? "body" : v.field(), v.message()))
-                            .toList());
+            throw ProblemException.invalid(violations.stream()
+                    .map(v -> new Problem.FieldError(v.field().isEmpty() ? "body" : v.field(), v.message()))
+                    .toList());
         }
         return tree;
     }

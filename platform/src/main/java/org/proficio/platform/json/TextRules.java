@@ -30,10 +30,6 @@ final class TextRules {
         module.addKeyDeserializer(String.class, new NulFreeKey());
     }
 
-    static boolean hasNul(String text) {
-        return text != null && text.indexOf('\u0000') >= 0;
-    }
-
     /** Every value of a tree the rules refuse, with where it is (a JSON path like {@code a.b[2]}) and why. */
     static List<Problem.FieldError> violations(JsonNode tree) {
         List<Problem.FieldError> found = new ArrayList<>();
@@ -42,14 +38,14 @@ final class TextRules {
     }
 
     private static void collect(JsonNode node, String path, List<Problem.FieldError> found) {
-        if (node.isTextual() && hasNul(node.textValue())) {
+        if (node.isTextual() && StrictJson.hasNul(node.textValue())) {
             found.add(new Problem.FieldError(path, RefusedValueException.NUL));
         } else if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
             found.add(new Problem.FieldError(path, RefusedValueException.NOT_FINITE));
         } else if (node.isObject()) {
             for (Map.Entry<String, JsonNode> field : node.properties()) {
                 String fieldPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
-                if (hasNul(field.getKey())) {
+                if (StrictJson.hasNul(field.getKey())) {
                     found.add(new Problem.FieldError(fieldPath.replace('\u0000', '?'), RefusedValueException.NUL));
                 }
                 collect(field.getValue(), fieldPath, found);
@@ -72,7 +68,7 @@ final class TextRules {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String text = strings.deserialize(parser, context);
-            if (hasNul(text)) {
+            if (StrictJson.hasNul(text)) {
                 throw new RefusedValueException(parser, RefusedValueException.NUL);
             }
             return text;
@@ -88,7 +84,7 @@ final class TextRules {
 
         @Override
         public Object deserializeKey(String key, DeserializationContext context) throws IOException {
-            if (hasNul(key)) {
+            if (StrictJson.hasNul(key)) {
                 throw new RefusedValueException(context.getParser(), RefusedValueException.NUL);
             }
             return key;

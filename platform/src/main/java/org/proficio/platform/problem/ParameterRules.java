@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.proficio.platform.json.StrictJson;
 
 /**
  * The text rule for paths and queries, the same as for JSON bodies (platform's {@code StrictJson}): no NUL character
@@ -12,8 +13,6 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * any resource runs.
  */
 public class ParameterRules {
-
-    static final String NUL = "must not contain the NUL character (U+0000)";
 
     @ServerRequestFilter
     public void refuseNul(UriInfo uri) {
@@ -23,13 +22,10 @@ public class ParameterRules {
 
     private static void check(MultivaluedMap<String, String> parameters) {
         for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
-            if (hasNul(parameter.getKey()) || parameter.getValue().stream().anyMatch(ParameterRules::hasNul)) {
-                throw ProblemException.invalidField(parameter.getKey().replace('\u0000', '?'), NUL);
+            if (StrictJson.hasNul(parameter.getKey())
+                    || parameter.getValue().stream().anyMatch(StrictJson::hasNul)) {
+                throw ProblemException.invalidField(parameter.getKey().replace('\u0000', '?'), StrictJson.NUL_REFUSED);
             }
         }
-    }
-
-    private static boolean hasNul(String text) {
-        return text != null && text.indexOf('\u0000') >= 0;
     }
 }

@@ -46,12 +46,17 @@ public class ProblemException extends RuntimeException {
 
     /** 400: one field or parameter of the request is wrong; the problem names it. */
     public static ProblemException invalidField(String field, String message) {
+        return invalid(List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** 400: these fields or parameters of the request are wrong; the problem names each. */
+    public static ProblemException invalid(List<Problem.FieldError> errors) {
         return new ProblemException(
                 Status.BAD_REQUEST.getStatusCode(),
                 "validation",
                 "Invalid request",
-                "The request has 1 invalid field(s).",
-                List.of(new Problem.FieldError(field, message)));
+                "The request has " + errors.size() + " invalid field(s).",
+                errors);
     }
 
     /** The problem outside a request (a refused item inside a batch's answer). */

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.hibernate.JDBCException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.proficio.http.problem.HttpProblem;
 import org.proficio.http.requestid.RequestIds;
 
 /**
@@ -49,15 +50,7 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(field(v), v.getMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
-        return respond(
-                new ProblemException(
-                        Response.Status.BAD_REQUEST.getStatusCode(),
-                        "validation",
-                        "Invalid request",
-                        "The request has " + errors.size() + " invalid field(s).",
-                        errors),
-                uri,
-                headers);
+        return respond(ProblemException.invalid(errors), uri, headers);
     }
 
     @ServerExceptionMapper
@@ -113,7 +106,11 @@ public class ProblemMappers {
         }
         return respond(
                 new ProblemException(
-                        status.getStatusCode(), slug(status), status.getReasonPhrase(), e.getMessage(), List.of()),
+                        status.getStatusCode(),
+                        HttpProblem.slugOf(status.getReasonPhrase()),
+                        status.getReasonPhrase(),
+                        e.getMessage(),
+                        List.of()),
                 uri,
                 headers);
     }
@@ -191,9 +188,5 @@ public class ProblemMappers {
                 // a constraint on a list element (List<@NotBlank String>) names it "<list element>": drop that
                 .replaceAll("\\.<[a-z ]+>", "");
         return field.isEmpty() ? "body" : field;
-    }
-
-    private static String slug(Response.StatusType status) {
-        return status.getReasonPhrase().toLowerCase().replaceAll("[^a-z]+", "-");
     }
 }

@@ -18,7 +18,7 @@ import org.proficio.http.limits.RequestLimits;
 @Singleton
 public class ChunkedBodies {
 
-    /** After RequestLimits, which checks the declared lengths and hands the limit to the body reader. */
+    /** After RequestLimits, which refuses a declared length over the limit. */
     static final int PRIORITY = 0;
 
     private final RequestLimits limits;
