@@ -72,11 +72,9 @@ public class CorsPolicy {
         } else {
             ProblemResponses.send(
                     context,
-                    ProblemResponses.forRequest(
-                            context,
-                            ProblemType.CORS_REJECTED,
-                            "Pages from this origin may not call the Proficio API; the district's administrators"
-                                    + " list the allowed origins."));
+                    ProblemType.CORS_REJECTED,
+                    "Pages from this origin may not call the Proficio API; the district's administrators"
+                            + " list the allowed origins.");
         }
     }
 

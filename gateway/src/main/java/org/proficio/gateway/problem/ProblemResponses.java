@@ -13,7 +13,8 @@ public final class ProblemResponses {
         return HttpProblem.of(context, kind.status(), kind.slug(), kind.title(), detail);
     }
 
-    public static void send(RoutingContext context, HttpProblem problem) {
-        problem.send(context);
+    /** Answers the current request with a problem of this kind. */
+    public static void send(RoutingContext context, ProblemType kind, String detail) {
+        forRequest(context, kind, detail).send(context);
     }
 }

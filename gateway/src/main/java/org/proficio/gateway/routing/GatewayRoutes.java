@@ -33,15 +33,10 @@ public class GatewayRoutes {
         // Matched on the normalized path, the same one that is forwarded: "/api/v1/evidence/../../q" can't
         // reach a route (or a service endpoint) it wasn't matched to.
         String path = context.normalizedPath();
-        routeTable
-                .resolve(path)
+        RouteTemplates.of(context)
                 .ifPresentOrElse(
                         route -> proxy.forward(context, route),
                         () -> ProblemResponses.send(
-                                context,
-                                ProblemResponses.forRequest(
-                                        context,
-                                        ProblemType.ROUTE_NOT_FOUND,
-                                        "No Proficio service serves " + path + ".")));
+                                context, ProblemType.ROUTE_NOT_FOUND, "No Proficio service serves " + path + "."));
     }
 }

@@ -90,11 +90,8 @@ final class UpstreamExchange implements ProxyInterceptor {
         String service = origin.upstream().serviceName();
         HttpProblem problem;
         if (failure instanceof LimitedBodyStream.TooLarge) {
-            problem = HttpProblem.of(
+            problem = HttpProblem.payloadTooLarge(
                     routingContext,
-                    413,
-                    "payload-too-large",
-                    "Payload too large",
                     "The body is larger than the " + maxBodySize + " bytes " + routingContext.normalizedPath()
                             + " accepts.");
         } else if (failure instanceof UpstreamUnavailableException) {

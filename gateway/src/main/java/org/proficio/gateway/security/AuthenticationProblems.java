@@ -61,10 +61,8 @@ public class AuthenticationProblems {
         context.response().putHeader(HttpHeaderNames.WWW_AUTHENTICATE, BEARER_CHALLENGE);
         ProblemResponses.send(
                 context,
-                ProblemResponses.forRequest(
-                        context,
-                        ProblemType.AUTHENTICATION_REQUIRED,
-                        "Send an access token from the Proficio realm as 'Authorization: Bearer <token>'."));
+                ProblemType.AUTHENTICATION_REQUIRED,
+                "Send an access token from the Proficio realm as 'Authorization: Bearer <token>'.");
     }
 
     private void answerFailedAuthentication(RoutingContext context) {
@@ -77,18 +75,14 @@ public class AuthenticationProblems {
             }
             ProblemResponses.send(
                     context,
-                    ProblemResponses.forRequest(
-                            context,
-                            ProblemType.AUTHENTICATION_REQUIRED,
-                            "The access token is invalid or expired; get a new one from the Proficio realm."));
+                    ProblemType.AUTHENTICATION_REQUIRED,
+                    "The access token is invalid or expired; get a new one from the Proficio realm.");
         } else if (causedBy(failure, OIDCException.class)) {
             LOG.warnf("Token not checked, the OIDC server is unavailable: %s", failure.getMessage());
             ProblemResponses.send(
                     context,
-                    ProblemResponses.forRequest(
-                            context,
-                            ProblemType.TOKEN_ISSUER_UNAVAILABLE,
-                            "The access token can't be checked right now (Keycloak is unreachable); try again later."));
+                    ProblemType.TOKEN_ISSUER_UNAVAILABLE,
+                    "The access token can't be checked right now (Keycloak is unreachable); try again later.");
         } else {
             context.next();
         }
