@@ -64,11 +64,7 @@ class AssessmentIT {
                 Map.of("ratersRequired", 2, "agreement", "ADJACENT"),
                 "readiness",
                 Map.of("formativeEvidence", 1));
-        String assessment = await().atMost(EVENTUAL)
-                .until(
-                        () -> as(teacher).body(definition).post("/api/v1/assessments"),
-                        response -> response.statusCode() == 201)
-                .path("id");
+        String assessment = Platform.assessmentOnceTheCatalogHasIt(teacher, definition, EVENTUAL);
 
         Map<String, Object> attempt = Map.of("learnerId", LEARNER, "assessmentId", assessment);
         as(lms).body(attempt)

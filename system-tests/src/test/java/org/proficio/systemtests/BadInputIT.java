@@ -127,8 +127,8 @@ class BadInputIT {
         forEach(
                 "malformed UUID (path)",
                 op -> !objectPathParameters(op).isEmpty(),
-                (op, call) ->
-                        sendToPath(op, call, replacePathValues(op, call, objectPathParameters(op), encode(notUuid))));
+                (op, call) -> sendToPath(
+                        op, call, replacePathValues(op, call, objectPathParameters(op), Platform.encode(notUuid))));
     }
 
     @Property(tries = 3)
@@ -151,7 +151,7 @@ class BadInputIT {
                 (op, call) -> sendToPath(
                         op,
                         call,
-                        replacePathValues(op, call, textPathParameters(op).subList(0, 1), encode(nul))));
+                        replacePathValues(op, call, textPathParameters(op).subList(0, 1), Platform.encode(nul))));
         forEach("NUL in a query", op -> !op.in("query").isEmpty(), (op, call) -> {
             Map<String, String> query = new TreeMap<>(call.query());
             query.put(op.in("query").get(0).name(), nul);
@@ -408,11 +408,6 @@ class BadInputIT {
             }
         }
         return String.join("/", actual);
-    }
-
-    private static String encode(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)
-                .replace("+", "%20");
     }
 
     private static String abbreviated(String text) {

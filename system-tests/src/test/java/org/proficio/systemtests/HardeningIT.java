@@ -2,7 +2,6 @@ package org.proficio.systemtests;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.proficio.systemtests.Platform.as;
 
 import io.restassured.http.ContentType;
@@ -50,15 +49,8 @@ class HardeningIT {
                 .getString("competencies[0].id");
     }
 
-    /** An assessment, once the catalog event reached assessment-service. */
     private static String assessment(Map<String, Object> definition) {
-        String[] id = new String[1];
-        await().atMost(EVENTUAL).pollInterval(Duration.ofMillis(300)).until(() -> {
-            Response response = as(teacher).body(definition).post("/api/v1/assessments");
-            id[0] = response.statusCode() == 201 ? response.jsonPath().getString("id") : null;
-            return id[0] != null;
-        });
-        return id[0];
+        return Platform.assessmentOnceTheCatalogHasIt(teacher, definition, EVENTUAL);
     }
 
     private static void assertProblem(Response response, int status) {

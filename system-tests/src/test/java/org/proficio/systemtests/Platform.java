@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -136,6 +137,25 @@ final class Platform {
                 .then()
                 .statusCode(200);
         return framework;
+    }
+
+    /**
+     * Defines an assessment as this educator, once the catalog event of its competencies has reached
+     * assessment-service (before that, the competencies are unknown to it and the definition is refused); its id.
+     */
+    static String assessmentOnceTheCatalogHasIt(String token, Map<String, Object> definition, Duration atMost) {
+        return org.awaitility.Awaitility.await()
+                .atMost(atMost)
+                .pollInterval(Duration.ofMillis(300))
+                .until(
+                        () -> as(token).body(definition).post("/api/v1/assessments"),
+                        response -> response.statusCode() == 201)
+                .path("id");
+    }
+
+    /** A value percent-encoded for a path segment or a query. */
+    static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** The answer to a request whose body was announced but not sent. */

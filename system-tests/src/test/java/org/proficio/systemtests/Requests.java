@@ -124,7 +124,7 @@ final class Requests {
                 request.auth().oauth2(token);
             }
             if (pathEncoded) {
-                query.forEach((name, value) -> request.queryParam(name, encode(value)));
+                query.forEach((name, value) -> request.queryParam(name, Platform.encode(value)));
             } else {
                 query.forEach(request::queryParam);
             }
@@ -136,11 +136,6 @@ final class Requests {
                 request.body(body.isTextual() && !operation.body().json() ? body.textValue() : body.toString());
             }
             return request.request(operation.method(), path);
-        }
-
-        private static String encode(String value) {
-            return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)
-                    .replace("+", "%20");
         }
 
         /** Everything the request itself says: an answer may repeat it without leaking. */

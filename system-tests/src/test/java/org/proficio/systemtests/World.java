@@ -219,16 +219,7 @@ final class World {
                 "modality", "PERFORMANCE_TASK",
                 "competencyIds", List.of(competency),
                 "calibration", Map.of("ratersRequired", 2));
-        String[] id = new String[1];
-        await().atMost(EVENTUAL).pollInterval(Duration.ofMillis(300)).until(() -> {
-            Response response = as(teacher).body(body).post("/api/v1/assessments");
-            if (response.statusCode() == 201) {
-                id[0] = response.jsonPath().getString("id");
-                return true;
-            }
-            return false;
-        });
-        return id[0];
+        return Platform.assessmentOnceTheCatalogHasIt(teacher, body, EVENTUAL);
     }
 
     /** A learner's evidence (awaiting raters), low scores that open an intervention, preparation, confirmation. */
