@@ -94,6 +94,8 @@ final class UpstreamExchange implements ProxyInterceptor {
                     routingContext,
                     "The body is larger than the " + maxBodySize + " bytes " + routingContext.normalizedPath()
                             + " accepts.");
+            // The rest of an oversized body is not read.
+            HttpProblem.closeAfterAnswer(routingContext);
         } else if (failure instanceof UpstreamUnavailableException) {
             LOG.warnf("%s", failure.getMessage());
             problem = ProblemResponses.forRequest(
@@ -110,13 +112,6 @@ final class UpstreamExchange implements ProxyInterceptor {
             LOG.warnf("%s failed during the exchange: %s", service, failure.toString());
             problem = ProblemResponses.forRequest(
                     routingContext, ProblemType.UPSTREAM_FAILED, service + " closed the exchange without an answer.");
-        }
-        if (failure instanceof LimitedBodyStream.TooLarge) {
-            // The rest of an oversized body is not read: the connection closes after the answer.
-            routingContext.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
-            routingContext
-                    .response()
-                    .endHandler(ended -> routingContext.request().connection().close());
         }
         // release() drains what is left of the client's request body, so the connection stays usable.
         return context.request()

@@ -73,10 +73,18 @@ public record HttpProblem(int status, String slug, String title, String detail, 
         if (context.response().headWritten()) {
             return;
         }
+        closeAfterAnswer(context);
+        write(context);
+    }
+
+    /**
+     * Marks the answer of a request whose body is left unread as the connection's last: {@code Connection: close},
+     * and the connection closed once the answer is written.
+     */
+    public static void closeAfterAnswer(RoutingContext context) {
         context.response()
                 .putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE)
                 .endHandler(ended -> context.request().connection().close());
-        write(context);
     }
 
     private void write(RoutingContext context) {
