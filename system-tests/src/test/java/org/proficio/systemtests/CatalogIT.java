@@ -90,7 +90,8 @@ class CatalogIT {
 
         // progression's read model has the imported competencies ...
         await().atMost(EVENTUAL)
-                .untilAsserted(() -> assertThat(progressCompetencies(frameworkId)).contains(competencyId));
+                .untilAsserted(
+                        () -> assertThat(progressCompetencies(frameworkId)).contains(competencyId));
         // ... and assessment's: evidence on an imported competency is accepted once its read model has it.
         await().atMost(EVENTUAL)
                 .untilAsserted(() -> as(lms).header(
