@@ -55,6 +55,7 @@ final class EvidenceEvents {
             UUID assessmentId,
             Integer attempt,
             EvidenceScore.Basis basis,
+            OffsetDateTime observedAt,
             OffsetDateTime scoredAt) {
 
         static EvidenceScored of(Evidence e, EvidenceScore s) {
@@ -71,6 +72,7 @@ final class EvidenceEvents {
                     e.assessmentId,
                     e.attempt,
                     s.basis,
+                    e.observedAt,
                     s.scoredAt);
         }
     }

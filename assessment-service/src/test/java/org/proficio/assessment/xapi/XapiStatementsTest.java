@@ -38,6 +38,7 @@ import org.proficio.catalog.testing.CatalogSnapshots;
 import org.proficio.devstack.EventSchemas;
 import org.proficio.devstack.KafkaTestResource;
 import org.proficio.devstack.PostgresTestResource;
+import org.proficio.devstack.TestEvents;
 import org.proficio.devstack.TopicRecord;
 import org.proficio.platform.events.EventTypes;
 
@@ -214,6 +215,11 @@ class XapiStatementsTest {
             assertThat(record.headers()).containsEntry("ce_district", "xapi");
         }
         assertThat(all.get(1).value()).contains("\"level\":\"advanced\"", "\"proficient\":true");
+        // mastery orders scores by when the learning was observed: the event carries it
+        String observedAt = given().get("/api/v1/evidence/" + evidenceId).path("observedAt");
+        assertThat(OffsetDateTime.parse(
+                        TestEvents.data(all.get(1)).get("observedAt").asText()))
+                .isAtSameInstantAs(OffsetDateTime.parse(observedAt));
     }
 
     @Test

@@ -19,6 +19,9 @@ class RouteTableTest {
         assertThat(owner("/api/v1/learners/s-0001/progress")).isEqualTo(Upstream.PROGRESSION);
         assertThat(owner("/api/v1/learners/s-0001/interventions")).isEqualTo(Upstream.SUPPORT);
         assertThat(owner("/api/v1/learners/s-0001/progress/c-7")).isEqualTo(Upstream.PROGRESSION);
+        assertThat(owner("/api/v1/mastery-policies/frameworks/f-1")).isEqualTo(Upstream.PROGRESSION);
+        assertThat(owner("/api/v1/learners/s-0001/progress/c-7/override/reversal"))
+                .isEqualTo(Upstream.PROGRESSION);
     }
 
     @Test

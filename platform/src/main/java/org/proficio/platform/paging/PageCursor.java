@@ -30,6 +30,21 @@ public record PageCursor(OffsetDateTime after, UUID afterId) {
         }
     }
 
+    /**
+     * Reads the {@code limit} query parameter as a client typed it: absent is the default, anything but a whole
+     * number in range is a 400 that says so.
+     */
+    public static int limit(String requested) {
+        if (requested == null || requested.isBlank()) {
+            return Page.DEFAULT_LIMIT;
+        }
+        try {
+            return limit(Integer.valueOf(requested.strip()));
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidField("limit", "is not a whole number");
+        }
+    }
+
     /** Checks a requested page size against the limits every list shares. */
     public static int limit(Integer requested) {
         if (requested == null) {

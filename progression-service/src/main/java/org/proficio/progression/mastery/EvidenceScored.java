@@ -10,6 +10,8 @@ import java.util.UUID;
  * Data of {@code org.proficio.assessment.evidence-scored.v1}, the fields mastery uses. It carries the framework id,
  * so mastery never waits for the catalog read model. Constraints mirror the event's JSON Schema: data that breaks
  * them is unreadable and goes to the dead letters.
+ *
+ * @param observedAt when the learning was done or observed; absent in events written before it was added
  */
 public record EvidenceScored(
         @NotNull UUID evidenceId,
@@ -21,4 +23,11 @@ public record EvidenceScored(
         @NotNull Boolean proficient,
         String assessmentKind,
         String modality,
-        OffsetDateTime scoredAt) {}
+        OffsetDateTime observedAt,
+        @NotNull OffsetDateTime scoredAt) {
+
+    /** The time scores are ordered by: when the learning was observed, or when it was scored for older events. */
+    public OffsetDateTime observedOrScoredAt() {
+        return observedAt != null ? observedAt : scoredAt;
+    }
+}

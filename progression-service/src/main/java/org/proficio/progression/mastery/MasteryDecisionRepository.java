@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import org.proficio.platform.paging.PageCursor;
 
 /** The decision history; rows are only ever added. */
 @ApplicationScoped
@@ -19,6 +20,19 @@ public class MasteryDecisionRepository implements PanacheRepositoryBase<MasteryD
                         Parameters.with("district", district)
                                 .and("learnerId", learnerId)
                                 .and("competencyId", competencyId))
+                .list();
+    }
+
+    /** One page of the learner's decisions on the competency, newest first ({@code rows} = page size + 1). */
+    public Uni<List<MasteryDecision>> page(
+            String district, String learnerId, UUID competencyId, PageCursor after, int rows) {
+        StringBuilder query =
+                new StringBuilder("district = :district and learnerId = :learnerId and competencyId = :competencyId");
+        Parameters params = Parameters.with("district", district)
+                .and("learnerId", learnerId)
+                .and("competencyId", competencyId);
+        return find(PageCursor.newestFirst(query, params, after, "decidedAt", "id"), params)
+                .range(0, rows - 1)
                 .list();
     }
 }

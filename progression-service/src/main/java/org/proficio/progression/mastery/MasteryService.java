@@ -6,59 +6,96 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.proficio.platform.events.DomainEvent;
-import org.proficio.platform.events.EventTypes;
-import org.proficio.platform.outbox.Outbox;
-import org.proficio.progression.mastery.MasteryEvents.CompetencyMastered;
-import org.proficio.progression.mastery.MasteryEvents.LearnerStruggling;
-import org.proficio.progression.mastery.MasteryEvents.MasteryChanged;
-import org.proficio.progression.mastery.MasteryRule.Decision;
+import org.proficio.catalog.CatalogScaleLevelRepository;
+import org.proficio.progression.mastery.MasteryDecider.Outcome;
+import org.proficio.progression.policy.PolicyInForce;
+import org.proficio.progression.policy.PolicyRepository;
 
 /**
- * Applies scored evidence to learners' standings and keeps the history of decisions. Status changes are announced
- * through the outbox in the same transaction as the change.
+ * Keeps learners' standings: judges all of a learner's scores on a competency again whenever one arrives or changes,
+ * applies and takes back educators' overrides, and answers the standings and their history. Every change goes
+ * through {@link MasteryDecider}, in one transaction with its events.
  */
 @ApplicationScoped
 public class MasteryService {
 
     private final MasteryRepository masteries;
     private final MasteryDecisionRepository decisions;
-    private final Outbox outbox;
-    private final MasteryRule rule;
+    private final ScoreRepository scores;
+    private final PolicyRepository policies;
+    private final CatalogScaleLevelRepository scales;
+    private final MasteryDecider decider;
 
     public MasteryService(
-            MasteryRepository masteries, MasteryDecisionRepository decisions, Outbox outbox, MasteryConfig config) {
+            MasteryRepository masteries,
+            MasteryDecisionRepository decisions,
+            ScoreRepository scores,
+            PolicyRepository policies,
+            CatalogScaleLevelRepository scales,
+            MasteryDecider decider) {
         this.masteries = masteries;
         this.decisions = decisions;
-        this.outbox = outbox;
-        this.rule = MasteryRule.of(config);
+        this.scores = scores;
+        this.policies = policies;
+        this.scales = scales;
+        this.decider = decider;
     }
 
     /**
-     * Applies one scored piece of evidence: updates the learner's standing on the competency, appends the decision
-     * with its reason, and writes MasteryChanged (plus LearnerStruggling or CompetencyMastered) when the status
-     * changes. The competency need not be in the catalog read model: the evidence names its framework.
+     * Applies one final score: keeps it (a repeat, or an older re-score, changes nothing and decides nothing), then
+     * judges all of the learner's scores on the competency under the policy in force. The competency need not be in
+     * the catalog read model: the evidence names its framework.
      */
     @WithTransaction
-    public Uni<Decision> apply(@NotNull String district, @NotNull @Valid EvidenceScored scored) {
+    public Uni<Void> apply(@NotNull String district, @NotNull @Valid EvidenceScored scored) {
+        Subject subject = new Subject(district, scored.learnerId(), scored.competencyId(), scored.frameworkId());
+        return scores.keep(district, scored)
+                .chain(kept -> kept
+                        ? judge(subject)
+                                .chain(judged -> decider.decide(judged, Change.evidence(scored)))
+                                .replaceWithVoid()
+                        : Uni.createFrom().voidItem());
+    }
+
+    /** Sets the status by hand, with a reason; it holds over the policy until it is taken back. */
+    @WithTransaction
+    public Uni<Outcome> override(@NotNull Subject subject, @NotNull MasteryStatus status, String reason, String by) {
+        return judge(subject).chain(judged -> decider.decide(judged, Change.override(status, reason, by)));
+    }
+
+    /** Takes the override back: the policy decides again. Null when no override holds. */
+    @WithTransaction
+    public Uni<Outcome> reverseOverride(@NotNull Subject subject, String reason, String by) {
+        return judge(subject)
+                .chain(judged -> judged.held() == null || !judged.held().overridden()
+                        ? Uni.createFrom().nullItem()
+                        : decider.decide(judged, Change.reversal(reason, by)));
+    }
+
+    /**
+     * Judges again, in the caller's transaction, every standing that the policy of a scope judges (a framework's
+     * competencies; for the district's policy, those of every framework without an override of its own), after a new
+     * policy version was stored. Decisions and events only where something changed.
+     */
+    public Uni<Rejudged> rejudge(@NotNull String district, UUID frameworkId, @NotNull String by) {
+        Rejudged tally = new Rejudged();
         return masteries
-                .findStanding(district, scored.learnerId(), scored.competencyId())
+                .listJudgedBy(district, frameworkId)
                 .chain(held -> {
-                    Mastery mastery = held != null ? held : start(district, scored);
-                    Decision decision = rule.apply(mastery.standing(), scored.level(), scored.proficient());
-                    OffsetDateTime at = now();
-                    take(mastery, decision, scored, at);
-                    Uni<Mastery> saved = held != null ? Uni.createFrom().item(mastery) : masteries.persist(mastery);
-                    return saved.chain(() -> decisions.persist(entry(mastery, decision, scored, at)))
-                            .chain(() -> announce(district, mastery, decision, scored, at))
-                            .replaceWith(decision);
-                });
+                    Uni<Void> done = Uni.createFrom().voidItem();
+                    for (Mastery mastery : held) {
+                        Subject subject =
+                                new Subject(district, mastery.learnerId, mastery.competencyId, mastery.frameworkId);
+                        done = done.chain(() -> judge(subject))
+                                .chain(judged -> decider.decide(judged, Change.policy(by)))
+                                .invoke(tally::count)
+                                .replaceWithVoid();
+                    }
+                    return done;
+                })
+                .replaceWith(tally);
     }
 
     /** All the learner's standings, optionally on one framework. */
@@ -80,96 +117,33 @@ public class MasteryService {
         return decisions.listOf(district, learnerId, competencyId);
     }
 
-    private static Mastery start(String district, EvidenceScored scored) {
-        Mastery mastery = new Mastery();
-        mastery.id = UUID.randomUUID();
-        mastery.district = district;
-        mastery.learnerId = scored.learnerId();
-        mastery.competencyId = scored.competencyId();
-        Standing none = Standing.NONE;
-        mastery.status = none.status();
-        mastery.evidenceCount = none.evidenceCount();
-        mastery.proficientCount = none.proficientCount();
-        mastery.consecutiveNonProficient = none.consecutiveNonProficient();
-        return mastery;
+    /** Judges the subject's scores as they are now, under the policy in force for its framework. */
+    Uni<Judged> judge(Subject subject) {
+        Judging judging = new Judging(subject);
+        return policies.inForce(subject.district(), subject.frameworkId())
+                .invoke(policy -> judging.policy = policy)
+                .chain(() -> scales.listOfFramework(subject.district(), subject.frameworkId()))
+                .invoke(levels -> judging.scale = Scale.of(levels))
+                .chain(() -> scores.listOf(subject.district(), subject.learnerId(), subject.competencyId()))
+                .invoke(held ->
+                        judging.scores = held.stream().map(Score::judged).toList())
+                .chain(() -> masteries.findStanding(subject.district(), subject.learnerId(), subject.competencyId()))
+                .map(judging::judged);
     }
 
-    private static void take(Mastery mastery, Decision decision, EvidenceScored scored, OffsetDateTime at) {
-        Standing after = decision.after();
-        mastery.frameworkId = scored.frameworkId();
-        mastery.status = after.status();
-        mastery.evidenceCount = after.evidenceCount();
-        mastery.proficientCount = after.proficientCount();
-        mastery.consecutiveNonProficient = after.consecutiveNonProficient();
-        mastery.lastLevel = scored.level();
-        mastery.lastEvidenceId = scored.evidenceId();
-        mastery.updatedAt = at;
-    }
+    /** What {@link #judge} gathers, step by step, on one session. */
+    private static final class Judging {
+        private final Subject subject;
+        private PolicyInForce policy;
+        private Scale scale;
+        private List<ScoredEvidence> scores;
 
-    private static MasteryDecision entry(Mastery mastery, Decision decision, EvidenceScored scored, OffsetDateTime at) {
-        MasteryDecision entry = new MasteryDecision();
-        entry.id = UUID.randomUUID();
-        entry.district = mastery.district;
-        entry.learnerId = mastery.learnerId;
-        entry.competencyId = mastery.competencyId;
-        entry.frameworkId = mastery.frameworkId;
-        entry.evidenceId = scored.evidenceId();
-        entry.level = scored.level();
-        entry.proficient = scored.proficient();
-        entry.previousStatus = decision.before().status();
-        entry.status = decision.after().status();
-        entry.consecutiveNonProficient = decision.after().consecutiveNonProficient();
-        entry.proficientCount = decision.after().proficientCount();
-        entry.reason = decision.reason();
-        entry.decidedAt = at;
-        return entry;
-    }
+        Judging(Subject subject) {
+            this.subject = subject;
+        }
 
-    /** Written one after the other: a reactive session runs one statement at a time. */
-    private Uni<Void> announce(
-            String district, Mastery mastery, Decision decision, EvidenceScored scored, OffsetDateTime at) {
-        List<DomainEvent> events = new ArrayList<>();
-        if (decision.statusChanged()) {
-            events.add(DomainEvent.aboutLearner(
-                    EventTypes.MASTERY_CHANGED,
-                    mastery.learnerId,
-                    new MasteryChanged(
-                            mastery.learnerId,
-                            mastery.competencyId,
-                            mastery.frameworkId,
-                            decision.before().status(),
-                            decision.after().status(),
-                            scored.evidenceId(),
-                            at)));
+        Judged judged(Mastery held) {
+            return new Judged(subject, held, policy, Judgement.of(policy.policy(), scale, scores));
         }
-        if (decision.enteredStruggling()) {
-            events.add(DomainEvent.aboutLearner(
-                    EventTypes.LEARNER_STRUGGLING,
-                    mastery.learnerId,
-                    new LearnerStruggling(
-                            mastery.learnerId,
-                            mastery.competencyId,
-                            mastery.frameworkId,
-                            decision.after().consecutiveNonProficient(),
-                            scored.evidenceId(),
-                            at)));
-        }
-        if (decision.enteredMastered()) {
-            events.add(DomainEvent.aboutLearner(
-                    EventTypes.COMPETENCY_MASTERED,
-                    mastery.learnerId,
-                    new CompetencyMastered(
-                            mastery.learnerId, mastery.competencyId, mastery.frameworkId, scored.evidenceId(), at)));
-        }
-        Uni<Void> written = Uni.createFrom().voidItem();
-        for (DomainEvent event : events) {
-            written = written.chain(() -> outbox.add(district, event)).replaceWithVoid();
-        }
-        return written;
-    }
-
-    /** Microsecond precision, as PostgreSQL stores it. */
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -6,8 +6,10 @@ public enum MasteryStatus {
     NOT_STARTED,
     /** Evidence came in; neither mastered nor stuck. */
     IN_PROGRESS,
-    /** Too many consecutive scores below proficient: the learner needs support now. */
+    /** The latest scores (as many as the policy says) are all below proficient: the learner needs support now. */
     STRUGGLING,
-    /** Enough proficient evidence; mastery is not taken back by a later low score. */
+    /** At or above proficient, but the policy's sufficiency rules still miss evidence (count, modality, summative). */
+    PROFICIENT,
+    /** At or above proficient with sufficient evidence, under the policy in force. */
     MASTERED
 }

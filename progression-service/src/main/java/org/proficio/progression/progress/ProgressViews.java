@@ -30,8 +30,18 @@ public final class ProgressViews {
             @Schema(examples = "6.RP.A.1") String code,
             String statement,
             @Schema(examples = "IN_PROGRESS") MasteryStatus status,
+
+            @Schema(description = "the mastery policy's value on the framework's scale", examples = "2.53")
+            BigDecimal value,
+
+            @Schema(description = "the scale level the value falls in", examples = "developing")
+            String level,
+
             int evidenceCount,
-            @Schema(examples = "developing") String lastLevel,
+
+            @Schema(description = "the level of the latest score", examples = "developing")
+            String lastLevel,
+
             OffsetDateTime updatedAt) {
 
         static CompetencyStatus of(CatalogCompetency named, Mastery standing) {
@@ -41,7 +51,16 @@ public final class ProgressViews {
             String statement = named != null ? named.statement : null;
             if (standing == null) {
                 return new CompetencyStatus(
-                        competencyId, frameworkId, code, statement, MasteryStatus.NOT_STARTED, 0, null, null);
+                        competencyId,
+                        frameworkId,
+                        code,
+                        statement,
+                        MasteryStatus.NOT_STARTED,
+                        null,
+                        null,
+                        0,
+                        null,
+                        null);
             }
             return new CompetencyStatus(
                     competencyId,
@@ -49,6 +68,8 @@ public final class ProgressViews {
                     code,
                     statement,
                     standing.status,
+                    standing.value,
+                    standing.level,
                     standing.evidenceCount,
                     standing.lastLevel,
                     standing.updatedAt);
@@ -66,11 +87,37 @@ public final class ProgressViews {
             @Schema(examples = "6.RP.A.1") String code,
             String statement,
             @Schema(examples = "STRUGGLING") MasteryStatus status,
+
+            @Schema(description = "the mastery policy's value on the framework's scale", examples = "1.65")
+            BigDecimal value,
+
+            @Schema(description = "the scale level the value falls in", examples = "beginning")
+            String level,
+
+            @Schema(description = "the version of the mastery policy that judged it, 0 for the built-in one")
+            int policyVersion,
+
             int evidenceCount,
+
+            @Schema(description = "scores at or above proficient")
             int proficientEvidenceCount,
 
-            @Schema(description = "scores below proficient since the last proficient one")
+            @Schema(description = "the latest scores below proficient, in a row")
             int consecutiveNonProficient,
+
+            int summativeCount,
+
+            @Schema(description = "the modalities of the evidence so far", examples = "[\"PROJECT\", \"TEST\"]")
+            List<String> modalities,
+
+            @Schema(description = "when the learning behind the first score was observed")
+            OffsetDateTime firstEvidenceAt,
+
+            @Schema(description = "when the learning behind the last score was observed")
+            OffsetDateTime lastEvidenceAt,
+
+            @Schema(description = "an educator's override holds, and why")
+            OverrideView override,
 
             @Schema(examples = "developing") String lastLevel,
             UUID lastEvidenceId,
@@ -92,9 +139,17 @@ public final class ProgressViews {
                     status.code(),
                     status.statement(),
                     status.status(),
+                    status.value(),
+                    status.level(),
+                    standing == null ? 0 : standing.policyVersion,
                     status.evidenceCount(),
                     standing == null ? 0 : standing.proficientCount,
                     standing == null ? 0 : standing.consecutiveNonProficient,
+                    standing == null ? 0 : standing.summativeCount,
+                    standing == null ? List.of() : standing.modalities,
+                    standing == null ? null : standing.firstEvidenceAt,
+                    standing == null ? null : standing.lastEvidenceAt,
+                    standing == null || !standing.overridden() ? null : OverrideView.of(standing),
                     status.lastLevel(),
                     standing == null ? null : standing.lastEvidenceId,
                     status.updatedAt(),
@@ -115,22 +170,48 @@ public final class ProgressViews {
         }
     }
 
-    @Schema(name = "MasteryDecision", description = "What one scored piece of evidence meant, and why.")
+    @Schema(
+            name = "OverrideInForce",
+            description = "The status an educator set by hand, which holds over the mastery policy.")
+    public record OverrideView(
+            @Schema(examples = "MASTERED") MasteryStatus status,
+            String reason,
+            String overriddenBy,
+            OffsetDateTime overriddenAt) {
+
+        static OverrideView of(Mastery standing) {
+            return new OverrideView(
+                    standing.overrideStatus, standing.overrideReason, standing.overriddenBy, standing.overriddenAt);
+        }
+    }
+
+    @Schema(
+            name = "MasteryDecision",
+            description = "One decision in brief: what caused it and why (the full record, with the scores judged and"
+                    + " the computation: .../decisions).")
     public record DecisionView(
+            @Schema(examples = "EVIDENCE") MasteryDecision.Cause cause,
+
+            @Schema(description = "the evidence that caused it (cause EVIDENCE)")
             UUID evidenceId,
-            @Schema(examples = "developing") String level,
-            boolean proficient,
+
+            @Schema(description = "the level of that evidence's score", examples = "developing")
+            String level,
+
+            Boolean proficient,
             @Schema(examples = "IN_PROGRESS") MasteryStatus previousStatus,
             @Schema(examples = "STRUGGLING") MasteryStatus status,
 
-            @Schema(examples = "2 consecutive scores below proficient (threshold 2); last score developing.")
+            @Schema(
+                    examples = "Struggling: the last 2 scores were below proficient (3); the most recent score is 2"
+                            + " (Developing).")
             String reason,
 
             OffsetDateTime decidedAt) {
 
         static DecisionView of(MasteryDecision d) {
             return new DecisionView(
-                    d.evidenceId, d.level, d.proficient, d.previousStatus, d.status, d.reason, d.decidedAt);
+                    d.cause, d.evidenceId, d.level, d.proficient, d.previousStatus, d.status, d.reason, d.decidedAt);
         }
     }
 }

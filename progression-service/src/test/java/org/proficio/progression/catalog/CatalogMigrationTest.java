@@ -2,6 +2,7 @@ package org.proficio.progression.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,7 +41,7 @@ class CatalogMigrationTest {
 
             database.migrateAsConfigured();
 
-            assertThat(database.appliedVersions()).containsExactly("0.1", "1", "0.2", "0.2.1", "2");
+            assertThat(database.appliedVersions()).containsExactly("0.1", "1", "0.2", "0.2.1", "2", "3");
             assertThat(database.hasTable("public.catalog_framework")).isFalse();
             assertThat(database.hasTable("public.catalog_competency")).isFalse();
             assertThat(database.hasTable("public.catalog_scale_level")).isFalse();
@@ -70,9 +71,51 @@ class CatalogMigrationTest {
         try (ServiceDatabase database = new ServiceDatabase()) {
             database.migrateAsConfigured();
 
-            assertThat(database.appliedVersions()).containsExactly("0.1", "0.2", "0.2.1", "1", "2");
+            assertThat(database.appliedVersions()).containsExactly("0.1", "0.2", "0.2.1", "1", "2", "3");
             assertThat(database.hasTable("catalog.framework")).isTrue();
             assertThat(database.hasTable("public.catalog_framework")).isFalse();
+        }
+    }
+
+    @Test
+    void standingsOfAnEarlierReleaseKeepTheirScoresForPoliciesToJudge() {
+        try (ServiceDatabase database = new ServiceDatabase()) {
+            database.migrate(
+                    List.of("classpath:db/platform", "classpath:db/catalog", "classpath:db/migration"), "2", true);
+            UUID framework = UUID.randomUUID();
+            UUID competency = UUID.randomUUID();
+            UUID evidence = UUID.randomUUID();
+            database.execute(
+                    "insert into mastery values (?, 'demo', 's-0001', ?, ?, 'MASTERED', 1, 1, 0, 'advanced', ?,"
+                            + " '2026-11-20T10:00:00Z', 1)",
+                    UUID.randomUUID(),
+                    competency,
+                    framework,
+                    evidence);
+            database.execute(
+                    "insert into mastery_decision values (?, 'demo', 's-0001', ?, ?, ?, 'advanced', true,"
+                            + " 'NOT_STARTED', 'MASTERED', 0, 1, 'Mastered', '2026-11-20T10:00:00Z')",
+                    UUID.randomUUID(),
+                    competency,
+                    framework,
+                    evidence);
+
+            database.migrateAsConfigured();
+
+            assertThat(database.rows("select evidence_id, score, level, proficient from mastery_score"))
+                    .containsExactly(Map.of(
+                            "evidence_id",
+                            evidence,
+                            "score",
+                            new BigDecimal("4"),
+                            "level",
+                            "advanced",
+                            "proficient",
+                            true));
+            assertThat(database.rows("select status, computed_status, policy_version from mastery"))
+                    .containsExactly(Map.of("status", "MASTERED", "computed_status", "MASTERED", "policy_version", 0));
+            assertThat(database.rows("select cause, inputs from mastery_decision"))
+                    .containsExactly(Map.of("cause", "EVIDENCE", "inputs", "[]"));
         }
     }
 }

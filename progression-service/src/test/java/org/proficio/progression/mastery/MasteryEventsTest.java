@@ -88,10 +88,19 @@ class MasteryEventsTest {
                 .body("proficientEvidenceCount", equalTo(1))
                 .body("consecutiveNonProficient", equalTo(0))
                 .body("lastLevel", equalTo("proficient"))
+                .body("value", equalTo(3.0f))
+                .body("level", equalTo("proficient"))
+                .body("policyVersion", equalTo(0))
                 .body("history.status", contains("IN_PROGRESS", "STRUGGLING", "MASTERED"))
+                .body("history.cause", contains("EVIDENCE", "EVIDENCE", "EVIDENCE"))
                 .body(
                         "history[1].reason",
-                        equalTo("2 consecutive scores below proficient (threshold 2); last score developing."));
+                        equalTo("Struggling: the last 2 scores were below proficient (3); the most recent score is 2"
+                                + " (Developing)."));
+        JsonNode change = TestEvents.data(changes.get(2));
+        assertThat(change.get("cause").asText()).isEqualTo("EVIDENCE");
+        assertThat(change.get("value").decimalValue()).isEqualByComparingTo("3");
+        assertThat(change.get("explanation").asText()).startsWith("Mastered: the most recent score is 3");
     }
 
     @Test

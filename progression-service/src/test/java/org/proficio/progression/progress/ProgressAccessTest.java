@@ -65,6 +65,7 @@ class ProgressAccessTest {
                             false,
                             "FORMATIVE",
                             "test",
+                            null,
                             OffsetDateTime.now())));
         }
         framework = frameworkId;

@@ -130,7 +130,8 @@ class ProgressResourceTest {
                         .body("history[0].level", equalTo("developing"))
                         .body(
                                 "history[0].reason",
-                                equalTo("Score below proficient (developing): 1 in a row, 2 would mean struggling.")));
+                                equalTo("In progress: the most recent score is 2 (Developing); proficient starts at"
+                                        + " 3.")));
     }
 
     @Test

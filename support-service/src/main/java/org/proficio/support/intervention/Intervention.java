@@ -41,8 +41,8 @@ public class Intervention {
     @Column(name = "opened_at", nullable = false)
     public OffsetDateTime openedAt;
 
-    /** The evidence whose score made progression call the learner struggling. */
-    @Column(name = "trigger_evidence_id", nullable = false)
+    /** The evidence whose score made progression call the learner struggling; null when none did (an override). */
+    @Column(name = "trigger_evidence_id")
     public UUID triggerEvidenceId;
 
     /** How it ended, e.g. {@code competency mastered}; null while open. */

@@ -71,8 +71,7 @@ public class InterventionResource {
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
         caller.requireLearner(learnerId);
         PageCursor after = cursor == null ? null : PageCursor.decode(cursor);
-        return service.list(
-                caller.district(), learnerId, statusFilter(status), after, PageCursor.limit(number("limit", limit)));
+        return service.list(caller.district(), learnerId, statusFilter(status), after, PageCursor.limit(limit));
     }
 
     @GET
@@ -90,23 +89,6 @@ public class InterventionResource {
                 .onItem()
                 .ifNull()
                 .failWith(() -> ProblemException.notFound("No intervention " + id + "."));
-    }
-
-    /** A number the client typed; JAX-RS would answer a malformed one with 404, which misleads. */
-    private static Integer number(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw new ProblemException(
-                    400,
-                    "bad-request",
-                    "Bad request",
-                    name + " must be a whole number.",
-                    List.of(new Problem.FieldError(name, "is not a whole number")));
-        }
     }
 
     /** A query parameter the client typed: an unknown status is the client's mistake, a 400 that names it. */

@@ -7,8 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.proficio.platform.events.DomainEvent;
@@ -16,6 +14,7 @@ import org.proficio.platform.events.EventTypes;
 import org.proficio.platform.outbox.Outbox;
 import org.proficio.platform.paging.Page;
 import org.proficio.platform.paging.PageCursor;
+import org.proficio.platform.time.DatabaseTime;
 import org.proficio.support.intervention.InterventionEvents.InterventionOpened;
 import org.proficio.support.intervention.InterventionEvents.InterventionResolved;
 import org.proficio.support.intervention.InterventionViews.InterventionView;
@@ -71,7 +70,7 @@ public class InterventionService {
         return interventions
                 .listOpen(district, mastered.learnerId(), mastered.competencyId())
                 .chain(open -> {
-                    OffsetDateTime at = now();
+                    OffsetDateTime at = DatabaseTime.now();
                     Uni<Void> written = Uni.createFrom().voidItem();
                     // One statement at a time: a reactive session does not run them in parallel.
                     for (Intervention intervention : open) {
@@ -117,21 +116,22 @@ public class InterventionService {
         intervention.learnerId = struggling.learnerId();
         intervention.competencyId = struggling.competencyId();
         intervention.frameworkId = struggling.frameworkId();
-        intervention.reason = reason(struggling.consecutiveNonProficient());
+        intervention.reason = reason(struggling);
         intervention.status = InterventionStatus.OPEN;
-        intervention.openedAt = now();
+        intervention.openedAt = DatabaseTime.now();
         intervention.triggerEvidenceId = struggling.evidenceId();
         return intervention;
     }
 
-    /** In the words of the rule that fired, e.g. "2 consecutive scores below proficient". */
-    static String reason(int consecutiveNonProficient) {
-        return consecutiveNonProficient + " consecutive " + (consecutiveNonProficient == 1 ? "score" : "scores")
-                + " below proficient";
-    }
-
-    /** Microsecond precision, as PostgreSQL stores it, so that cursors built from memory match the rows. */
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    /**
+     * In the words of the rule that fired, e.g. "2 consecutive scores below proficient"; progression's own sentence
+     * when no scores made the learner struggling (an educator said so).
+     */
+    static String reason(LearnerStruggling struggling) {
+        int below = struggling.consecutiveNonProficient();
+        if (below == 0) {
+            return struggling.explanation() != null ? struggling.explanation() : "Struggling, as an educator decided";
+        }
+        return below + " consecutive " + (below == 1 ? "score" : "scores") + " below proficient";
     }
 }

@@ -19,8 +19,9 @@ public final class ProgressionEvents {
             @NotBlank String learnerId,
             @NotNull UUID competencyId,
             @NotNull UUID frameworkId,
-            @Min(1) int consecutiveNonProficient,
-            @NotNull UUID evidenceId,
+            @Min(0) int consecutiveNonProficient,
+            UUID evidenceId,
+            String explanation,
             OffsetDateTime detectedAt) {}
 
     /** {@code org.proficio.progression.competency-mastered.v1} */
@@ -28,6 +29,6 @@ public final class ProgressionEvents {
             @NotBlank String learnerId,
             @NotNull UUID competencyId,
             @NotNull UUID frameworkId,
-            @NotNull UUID evidenceId,
+            UUID evidenceId,
             OffsetDateTime masteredAt) {}
 }

@@ -56,7 +56,7 @@ class InterventionAccessTest {
         for (UUID competency : competencies) {
             opened.add(VertxContextSupport.subscribeAndAwait(() -> service.open(
                             DISTRICT,
-                            new LearnerStruggling("s-0001", competency, framework, 2, UUID.randomUUID(), null)))
+                            new LearnerStruggling("s-0001", competency, framework, 2, UUID.randomUUID(), null, null)))
                     .id());
         }
         VertxContextSupport.subscribeAndAwait(() -> service.resolve(
@@ -65,7 +65,8 @@ class InterventionAccessTest {
                         "s-0001", competencies.get(0), framework, UUID.randomUUID(), OffsetDateTime.now())));
         second = VertxContextSupport.subscribeAndAwait(() -> service.open(
                         DISTRICT,
-                        new LearnerStruggling("s-0002", UUID.randomUUID(), framework, 3, UUID.randomUUID(), null)))
+                        new LearnerStruggling(
+                                "s-0002", UUID.randomUUID(), framework, 3, UUID.randomUUID(), null, null)))
                 .id();
         first = opened;
     }

@@ -78,6 +78,23 @@ class InterventionEventsTest {
     }
 
     @Test
+    void opensAnInterventionWhenAnEducatorSaysTheLearnerIsStruggling() {
+        Map<String, Object> data = Fixtures.struggling(learner, competency, framework, 0);
+        data.put("evidenceId", null);
+        data.put("explanation", "Set to struggling by teacher: Cannot start the lab without help.");
+        TestEvents.publish(
+                Topics.PROGRESSION, UUID.randomUUID(), EventTypes.LEARNER_STRUGGLING, DISTRICT, learner, data);
+
+        await().atMost(WAIT)
+                .untilAsserted(() -> given().get(interventions())
+                        .then()
+                        .body("items", hasSize(1))
+                        .body(
+                                "items[0].reason",
+                                equalTo("Set to struggling by teacher: Cannot start the lab without help.")));
+    }
+
+    @Test
     void keepsOneOpenInterventionPerLearnerAndCompetency() {
         UUID eventId = UUID.randomUUID();
         Map<String, Object> data = Fixtures.struggling(learner, competency, framework, 2);

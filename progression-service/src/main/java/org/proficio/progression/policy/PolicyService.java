@@ -1,0 +1,143 @@
+package org.proficio.progression.policy;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.proficio.catalog.CatalogFrameworkRepository;
+import org.proficio.platform.problem.IfMatch;
+import org.proficio.platform.problem.Problem.FieldError;
+import org.proficio.platform.problem.ProblemException;
+import org.proficio.platform.time.DatabaseTime;
+import org.proficio.progression.mastery.MasteryService;
+import org.proficio.progression.policy.PolicyViews.PoliciesView;
+import org.proficio.progression.policy.PolicyViews.PolicyChangeView;
+import org.proficio.progression.policy.PolicyViews.PolicyInput;
+import org.proficio.progression.policy.PolicyViews.PolicyView;
+
+/**
+ * A district's mastery policies: the district's own (scope {@code frameworkId} null) and per-framework overrides,
+ * versioned. A change stores a new version and judges again, in the same transaction, every standing the scope's
+ * policy judges.
+ */
+@ApplicationScoped
+public class PolicyService {
+
+    private final PolicyRepository policies;
+    private final CatalogFrameworkRepository frameworks;
+    private final MasteryService mastery;
+
+    public PolicyService(PolicyRepository policies, CatalogFrameworkRepository frameworks, MasteryService mastery) {
+        this.policies = policies;
+        this.frameworks = frameworks;
+        this.mastery = mastery;
+    }
+
+    /** The district's policy (built-in when it has none) and every framework override. */
+    @WithSession
+    public Uni<PoliciesView> current(@NotNull String district) {
+        return policies.currentOfDistrict(district).map(stored -> {
+            PolicyView own = stored.stream()
+                    .filter(p -> p.frameworkId == null)
+                    .findFirst()
+                    .map(PolicyView::of)
+                    .orElseGet(() -> PolicyView.of(PolicyInForce.BUILT_IN, null));
+            List<PolicyView> overrides = stored.stream()
+                    .filter(p -> p.frameworkId != null)
+                    .map(PolicyView::of)
+                    .toList();
+            return new PoliciesView(own, overrides);
+        });
+    }
+
+    /**
+     * The policy in force for a scope: the district's ({@code frameworkId} null) or the one that judges the
+     * framework's competencies (its override, else the district's).
+     */
+    @WithSession
+    public Uni<PolicyView> inForce(@NotNull String district, UUID frameworkId) {
+        return requireFramework(district, frameworkId)
+                .chain(() -> policies.inForce(district, frameworkId))
+                .chain(inForce -> inForce.id() == null
+                        ? Uni.createFrom().item(PolicyView.of(inForce, null))
+                        : policies.findById(inForce.id()).map(PolicyView::of));
+    }
+
+    /**
+     * Stores the input as the scope's next version and judges the scope's standings again.
+     *
+     * @param expectedVersion from If-Match; null skips the check
+     */
+    @WithTransaction
+    public Uni<PolicyChangeView> change(
+            @NotNull String district,
+            UUID frameworkId,
+            @NotNull @Valid PolicyInput input,
+            Integer expectedVersion,
+            @NotNull String by) {
+        checkParameters(input);
+        return requireFramework(district, frameworkId)
+                .chain(() -> policies.current(district, frameworkId))
+                .map(current -> {
+                    int version = current == null ? 0 : current.version;
+                    IfMatch.check(expectedVersion, version, "The policy");
+                    return next(district, frameworkId, input, version + 1, by);
+                })
+                .chain(next -> policies.persistAndFlush(next)
+                        .chain(() -> mastery.rejudge(district, frameworkId, by))
+                        .map(tally -> new PolicyChangeView(
+                                PolicyView.of(next), tally.judged(), tally.changed(), tally.up(), tally.down())));
+    }
+
+    private Uni<Void> requireFramework(String district, UUID frameworkId) {
+        if (frameworkId == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return frameworks
+                .findInDistrict(district, frameworkId)
+                .onItem()
+                .ifNull()
+                .failWith(() -> ProblemException.notFound("No framework " + frameworkId + " in your district."))
+                .replaceWithVoid();
+    }
+
+    /** A weight or an n given to an algorithm that does not use it is a mistake worth telling, not ignoring. */
+    private static void checkParameters(PolicyInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        boolean weighted =
+                input.algorithm() == Algorithm.WEIGHTED_AVERAGE || input.algorithm() == Algorithm.DECAYING_AVERAGE;
+        if (input.weight() != null && !weighted) {
+            errors.add(new FieldError("weight", "applies to WEIGHTED_AVERAGE and DECAYING_AVERAGE only"));
+        }
+        if (input.requiredCount() != null && input.algorithm() != Algorithm.N_TIMES_PROFICIENT) {
+            errors.add(new FieldError("requiredCount", "applies to N_TIMES_PROFICIENT only"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private static PolicyVersion next(String district, UUID frameworkId, PolicyInput input, int version, String by) {
+        MasteryPolicy policy = input.policy();
+        PolicyVersion next = new PolicyVersion();
+        next.id = UUID.randomUUID();
+        next.district = district;
+        next.frameworkId = frameworkId;
+        next.version = version;
+        next.algorithm = policy.algorithm();
+        next.weight = policy.weight();
+        next.requiredCount = policy.requiredCount();
+        next.minEvidence = policy.minEvidence();
+        next.requirePerformance = policy.requirePerformance();
+        next.requireSummative = policy.requireSummative();
+        next.strugglingAfter = policy.strugglingAfter();
+        next.createdAt = DatabaseTime.now();
+        next.createdBy = by;
+        return next;
+    }
+}
