@@ -3,6 +3,7 @@ package org.proficio.http.problem;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import org.proficio.http.requestid.RequestIds;
@@ -77,14 +78,37 @@ public record HttpProblem(int status, String slug, String title, String detail, 
         write(context);
     }
 
+    /** How long a refused body is still read, and dropped, after the answer before the connection closes. */
+    static final long LINGER_MILLIS = 2000;
+
     /**
-     * Marks the answer of a request whose body is left unread as the connection's last: {@code Connection: close},
-     * and the connection closed once the answer is written.
+     * Marks the answer of a request whose body is refused unread as the connection's last ({@code Connection:
+     * close}) and closes the connection after it. Until the client has sent the rest of its body (or for at most
+     * {@link #LINGER_MILLIS}), what it sends is read and dropped: closing while a client still writes makes its write
+     * fail before it reads the answer (a "broken pipe" instead of the 413), and a body of any size is never read as
+     * the next request.
      */
     public static void closeAfterAnswer(RoutingContext context) {
-        context.response()
-                .putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE)
-                .endHandler(ended -> context.request().connection().close());
+        HttpServerRequest request = context.request();
+        context.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE).endHandler(ended -> {
+            if (request.isEnded()) {
+                request.connection().close();
+                return;
+            }
+            long timer = context.vertx()
+                    .setTimer(LINGER_MILLIS, t -> request.connection().close());
+            try {
+                request.handler(dropped -> {})
+                        .endHandler(end -> {
+                            context.vertx().cancelTimer(timer);
+                            request.connection().close();
+                        })
+                        .resume();
+            } catch (IllegalStateException alreadyRead) {
+                context.vertx().cancelTimer(timer);
+                request.connection().close();
+            }
+        });
     }
 
     private void write(RoutingContext context) {

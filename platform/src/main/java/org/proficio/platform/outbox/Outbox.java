@@ -45,7 +45,12 @@ public class Outbox {
         row.subject = event.subject();
         row.payload = serialise(event.data());
         row.occurredAt = nextOccurredAt();
-        return Panache.getSession().chain(session -> session.persist(row)).replaceWith(row.id);
+        // NOTIFY is transactional: PostgreSQL delivers it on commit, to every relay listening (OutboxNotifications).
+        return Panache.getSession()
+                .chain(session -> session.persist(row)
+                        .chain(() -> session.createNativeQuery("notify " + OutboxNotifications.CHANNEL)
+                                .executeUpdate()))
+                .replaceWith(row.id);
     }
 
     /**

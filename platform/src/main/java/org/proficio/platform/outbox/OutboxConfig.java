@@ -18,6 +18,24 @@ public interface OutboxConfig {
     @WithDefault("true")
     boolean relayEnabled();
 
+    /**
+     * Whether the relay listens for PostgreSQL notifications of committed outbox rows and publishes them at once
+     * (see {@link OutboxNotifications}); without, it publishes at its next poll.
+     */
+    @WithDefault("true")
+    boolean listen();
+
+    /**
+     * How often the relay also polls for pending rows: the safety net for a notification missed while the listening
+     * connection was down (read by the relay's {@code @Scheduled}, as an expression like {@code 1s}).
+     */
+    @WithDefault("1s")
+    String pollInterval();
+
+    /** How long after start the first poll waits, so that Reactive Messaging has wired the relay's channel. */
+    @WithDefault("3s")
+    String startDelay();
+
     /** Most events relayed in one transaction. */
     @WithDefault("200")
     int batchSize();

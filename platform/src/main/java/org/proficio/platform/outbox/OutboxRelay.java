@@ -4,11 +4,15 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -18,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -38,14 +43,21 @@ public class OutboxRelay {
             + " order by occurred_at, id limit :limit for update skip locked";
 
     private final OutboxConfig config;
+    private final Vertx vertx;
+
+    /** A run is under way in this instance; {@link #wanted}: relay again once it ends. */
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    private final AtomicBoolean wanted = new AtomicBoolean();
 
     /** Field injection: Quarkus wires emitters it finds on fields; one taken by a constructor was left unconnected. */
     @Inject
     @Channel(CHANNEL)
     MutinyEmitter<String> emitter;
 
-    public OutboxRelay(OutboxConfig config) {
+    public OutboxRelay(OutboxConfig config, Vertx vertx) {
         this.config = config;
+        this.vertx = vertx;
     }
 
     /** Most batches relayed back to back in one scheduled run. */
@@ -62,12 +74,43 @@ public class OutboxRelay {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = RelayDisabled.class)
     Uni<Void> relayPending() {
+        wanted.set(true);
+        return running.compareAndSet(false, true) ? drain() : Uni.createFrom().voidItem();
+    }
+
+    /**
+     * Relays now, or right after the run under way: called when outbox rows commit ({@link OutboxNotifications}).
+     * One run at a time per instance, so that batches of one instance never overtake each other.
+     */
+    public void wakeUp() {
+        wanted.set(true);
+        if (!config.relayEnabled() || !running.compareAndSet(false, true)) {
+            return;
+        }
+        // Hibernate Reactive runs on a duplicated Vert.x context marked safe, as Quarkus gives scheduled methods.
+        Context context = VertxContext.getOrCreateDuplicatedContext(vertx);
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        context.runOnContext(ignored -> drain().subscribe().with(done -> {}, e -> running.set(false)));
+    }
+
+    /** Relays the backlog until no wake-up came in during the last pass; then lets the next wake-up in. */
+    private Uni<Void> drain() {
+        wanted.set(false);
         return relayBacklog()
                 .onFailure()
                 .invoke(e -> Log.warnf("outbox relay failed, retrying on the next run: %s", e.getMessage()))
                 .onFailure()
                 .recoverWithNull()
-                .replaceWithVoid();
+                .chain(() -> {
+                    if (wanted.get()) {
+                        return drain();
+                    }
+                    running.set(false);
+                    // a wake-up between the check and the release would otherwise wait for the next poll
+                    return wanted.get() && running.compareAndSet(false, true)
+                            ? drain()
+                            : Uni.createFrom().voidItem();
+                });
     }
 
     /**

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.proficio.catalog.CatalogScaleLevelRepository;
@@ -98,6 +99,30 @@ public class MasteryService {
                 .replaceWith(tally);
     }
 
+    /**
+     * What a proposed policy would change in a scope (see {@link #rejudge}), written nowhere: each standing judged
+     * under {@code proposed} and compared with the status and value it holds. Standings under an override keep its
+     * status, as they would if the policy were applied.
+     */
+    @WithSession
+    public Uni<Preview> preview(@NotNull String district, UUID frameworkId, @NotNull PolicyInForce proposed) {
+        return masteries.listJudgedBy(district, frameworkId).chain(held -> {
+            List<StandingChange> changes = new ArrayList<>();
+            Uni<Void> done = Uni.createFrom().voidItem();
+            for (Mastery mastery : held) {
+                Subject subject = new Subject(district, mastery.learnerId, mastery.competencyId, mastery.frameworkId);
+                done = done.chain(() -> judge(subject, proposed))
+                        .invoke(judged ->
+                                StandingChange.of(mastery, judged.judgement()).ifPresent(changes::add))
+                        .replaceWithVoid();
+            }
+            return done.replaceWith(() -> new Preview(held.size(), changes));
+        });
+    }
+
+    /** What a dry run found: how many standings it judged, and those whose status or value would change. */
+    public record Preview(int judged, List<StandingChange> changes) {}
+
     /** All the learner's standings, optionally on one framework. */
     @WithSession
     public Uni<List<Mastery>> standings(@NotNull String district, @NotNull String learnerId, UUID frameworkId) {
@@ -119,9 +144,16 @@ public class MasteryService {
 
     /** Judges the subject's scores as they are now, under the policy in force for its framework. */
     Uni<Judged> judge(Subject subject) {
+        return judge(subject, null);
+    }
+
+    /** Judges the subject's scores as they are now, under {@code policy}, or the one in force when null. */
+    private Uni<Judged> judge(Subject subject, PolicyInForce policy) {
         Judging judging = new Judging(subject);
-        return policies.inForce(subject.district(), subject.frameworkId())
-                .invoke(policy -> judging.policy = policy)
+        Uni<PolicyInForce> inForce = policy != null
+                ? Uni.createFrom().item(policy)
+                : policies.inForce(subject.district(), subject.frameworkId());
+        return inForce.invoke(p -> judging.policy = p)
                 .chain(() -> scales.listOfFramework(subject.district(), subject.frameworkId()))
                 .invoke(levels -> judging.scale = Scale.of(levels))
                 .chain(() -> scores.listOf(subject.district(), subject.learnerId(), subject.competencyId()))

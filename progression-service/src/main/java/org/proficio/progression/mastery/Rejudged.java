@@ -8,9 +8,13 @@ public final class Rejudged {
     private int judged;
     private int up;
     private int down;
+    private int valuesOnly;
 
     void count(Outcome outcome) {
         judged++;
+        if (outcome.decision() != null && !outcome.statusChanged()) {
+            valuesOnly++;
+        }
         if (outcome.statusChanged()) {
             if (rank(outcome.decision().status) > rank(outcome.decision().previousStatus)) {
                 up++;
@@ -45,5 +49,10 @@ public final class Rejudged {
 
     public int down() {
         return down;
+    }
+
+    /** Standings whose value changed but not their status. */
+    public int valuesOnly() {
+        return valuesOnly;
     }
 }

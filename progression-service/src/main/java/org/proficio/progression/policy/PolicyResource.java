@@ -7,22 +7,27 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.proficio.platform.paging.PageCursor;
 import org.proficio.platform.problem.IfMatch;
 import org.proficio.platform.security.Caller;
 import org.proficio.platform.security.Roles;
+import org.proficio.progression.policy.PolicyViews.DryRunView;
 import org.proficio.progression.policy.PolicyViews.PoliciesView;
 import org.proficio.progression.policy.PolicyViews.PolicyChangeView;
 import org.proficio.progression.policy.PolicyViews.PolicyInput;
@@ -138,6 +143,53 @@ public class PolicyResource {
                 .map(change -> Response.ok(change)
                         .tag(IfMatch.tag(change.policy().version()))
                         .build());
+    }
+
+    @POST
+    @Path("/district/dry-run")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    @Operation(
+            operationId = "dryRunDistrictMasteryPolicy",
+            summary = "What a proposed district policy would change, written nowhere",
+            description = "Judges every standing the district's policy judges under the proposal: the counts applying"
+                    + " it would give now, and the standings whose status would change, paged.")
+    @APIResponse(responseCode = "200", description = "The changes it would make")
+    @APIResponse(responseCode = "400", description = "Invalid fields (listed in errors), limit or cursor")
+    @APIResponse(responseCode = "403", description = "Only district admins try mastery policies")
+    public Uni<DryRunView> dryRunDistrict(
+            @QueryParam("limit")
+                    @Parameter(
+                            description = "page size of the items, 1..500, default 50",
+                            schema = @Schema(type = SchemaType.INTEGER))
+                    String limit,
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor,
+            @NotNull @Valid PolicyInput input) {
+        return service.dryRun(caller.district(), null, input, cursor, PageCursor.limit(limit));
+    }
+
+    @POST
+    @Path("/frameworks/{frameworkId}/dry-run")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    @Operation(
+            operationId = "dryRunFrameworkMasteryPolicy",
+            summary = "What a proposed policy of a framework would change, written nowhere")
+    @APIResponse(responseCode = "200", description = "The changes it would make")
+    @APIResponse(responseCode = "400", description = "Invalid fields (listed in errors), limit or cursor")
+    @APIResponse(responseCode = "403", description = "Only district admins try mastery policies")
+    @APIResponse(responseCode = "404", description = "No such framework in your district")
+    public Uni<DryRunView> dryRunFramework(
+            @PathParam("frameworkId") @Parameter(description = "a published framework of the district")
+                    UUID frameworkId,
+            @QueryParam("limit")
+                    @Parameter(
+                            description = "page size of the items, 1..500, default 50",
+                            schema = @Schema(type = SchemaType.INTEGER))
+                    String limit,
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor,
+            @NotNull @Valid PolicyInput input) {
+        return service.dryRun(caller.district(), frameworkId, input, cursor, PageCursor.limit(limit));
     }
 
     private static Response withTag(PolicyView policy) {

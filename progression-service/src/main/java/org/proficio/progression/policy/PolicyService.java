@@ -6,7 +6,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.proficio.catalog.CatalogFrameworkRepository;
@@ -15,10 +17,14 @@ import org.proficio.platform.problem.Problem.FieldError;
 import org.proficio.platform.problem.ProblemException;
 import org.proficio.platform.time.DatabaseTime;
 import org.proficio.progression.mastery.MasteryService;
+import org.proficio.progression.mastery.MasteryService.Preview;
+import org.proficio.progression.mastery.StandingChange;
+import org.proficio.progression.policy.PolicyViews.DryRunView;
 import org.proficio.progression.policy.PolicyViews.PoliciesView;
 import org.proficio.progression.policy.PolicyViews.PolicyChangeView;
 import org.proficio.progression.policy.PolicyViews.PolicyInput;
 import org.proficio.progression.policy.PolicyViews.PolicyView;
+import org.proficio.progression.policy.PolicyViews.StatusChangeView;
 
 /**
  * A district's mastery policies: the district's own (scope {@code frameworkId} null) and per-framework overrides,
@@ -91,7 +97,80 @@ public class PolicyService {
                 .chain(next -> policies.persistAndFlush(next)
                         .chain(() -> mastery.rejudge(district, frameworkId, by))
                         .map(tally -> new PolicyChangeView(
-                                PolicyView.of(next), tally.judged(), tally.changed(), tally.up(), tally.down())));
+                                PolicyView.of(next),
+                                tally.judged(),
+                                tally.changed(),
+                                tally.up(),
+                                tally.down(),
+                                tally.valuesOnly())));
+    }
+
+    /**
+     * What storing the input as the scope's next version would change now, written nowhere: the counts, and one page
+     * of the standings whose status would change (by learner id, then competency id).
+     *
+     * @param after the cursor of the previous page, null for the first
+     */
+    @WithSession
+    public Uni<DryRunView> dryRun(
+            @NotNull String district, UUID frameworkId, @NotNull @Valid PolicyInput input, String after, int limit) {
+        checkParameters(input);
+        String[] position = after == null ? null : decodeCursor(after);
+        return requireFramework(district, frameworkId)
+                .chain(() -> currentVersion(district, frameworkId))
+                .chain(version -> {
+                    PolicyInForce proposed =
+                            new PolicyInForce(UUID.randomUUID(), version + 1, frameworkId, input.policy());
+                    return mastery.preview(district, frameworkId, proposed)
+                            .map(preview -> dryRunView(proposed, preview, position, limit));
+                });
+    }
+
+    private Uni<Integer> currentVersion(String district, UUID frameworkId) {
+        return policies.current(district, frameworkId).map(current -> current == null ? 0 : current.version);
+    }
+
+    private static DryRunView dryRunView(PolicyInForce proposed, Preview preview, String[] position, int limit) {
+        List<StandingChange> changes = preview.changes();
+        List<StandingChange> statusChanges =
+                changes.stream().filter(StandingChange::statusChanged).toList();
+        int up = (int) statusChanges.stream().filter(StandingChange::up).count();
+        List<StandingChange> rest = statusChanges.stream()
+                .filter(c -> position == null
+                        || c.learnerId().compareTo(position[0]) > 0
+                        || (c.learnerId().equals(position[0])
+                                && c.competencyId().toString().compareTo(position[1]) > 0))
+                .toList();
+        List<StandingChange> page = rest.subList(0, Math.min(limit, rest.size()));
+        String next = rest.size() > limit ? encodeCursor(page.get(page.size() - 1)) : null;
+        return new DryRunView(
+                PolicyView.of(proposed, null),
+                preview.judged(),
+                statusChanges.size(),
+                up,
+                statusChanges.size() - up,
+                changes.size() - statusChanges.size(),
+                page.stream().map(StatusChangeView::of).toList(),
+                next);
+    }
+
+    private static String encodeCursor(StandingChange last) {
+        String raw = last.learnerId() + "\n" + last.competencyId();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String[] decodeCursor(String cursor) {
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            String[] parts = raw.split("\n", -1);
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("not two parts");
+            }
+            UUID.fromString(parts[1]);
+            return parts;
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("cursor", "is not one this dry run gave out");
+        }
     }
 
     private Uni<Void> requireFramework(String district, UUID frameworkId) {

@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.proficio.progression.mastery.MasteryStatus;
+import org.proficio.progression.mastery.StandingChange;
 
 /** What clients send and get back about mastery policies. */
 public final class PolicyViews {
@@ -127,5 +129,63 @@ public final class PolicyViews {
             name = "MasteryPolicyChange",
             description = "A new policy version and what it changed: the learner × competency standings judged again,"
                     + " and how many of them changed status, up (towards MASTERED) or down.")
-    public record PolicyChangeView(PolicyView policy, int judged, int changed, int up, int down) {}
+    public record PolicyChangeView(
+            PolicyView policy,
+
+            @Schema(description = "standings the policy judged again")
+            int judged,
+
+            @Schema(description = "standings whose status changed")
+            int changed,
+
+            @Schema(description = "of those, towards MASTERED")
+            int up,
+
+            @Schema(description = "of those, away from MASTERED")
+            int down,
+
+            @Schema(description = "standings whose value changed but not their status")
+            int valuesChanged) {}
+
+    @Schema(
+            name = "MasteryPolicyDryRun",
+            description = "What a proposed policy would change, written nowhere: the same counts as applying it would"
+                    + " give now, and the standings whose status would change, paged.")
+    public record DryRunView(
+            @Schema(description = "the policy as it would be stored (its version the next one)")
+            PolicyView policy,
+
+            int judged,
+            int changed,
+            int up,
+            int down,
+            int valuesChanged,
+
+            @Schema(description = "the standings whose status would change, by learner id then competency id")
+            List<StatusChangeView> items,
+
+            @Schema(description = "cursor of the next page of items; absent on the last")
+            String nextCursor) {}
+
+    @Schema(name = "MasteryStatusChange", description = "A standing whose status a policy would change.")
+    public record StatusChangeView(
+            @Schema(examples = "s-0001") String learnerId,
+            UUID competencyId,
+            UUID frameworkId,
+            @Schema(examples = "MASTERED") MasteryStatus fromStatus,
+            @Schema(examples = "PROFICIENT") MasteryStatus toStatus,
+            @Schema(examples = "3") BigDecimal fromValue,
+            @Schema(examples = "3.23") BigDecimal toValue) {
+
+        static StatusChangeView of(StandingChange c) {
+            return new StatusChangeView(
+                    c.learnerId(),
+                    c.competencyId(),
+                    c.frameworkId(),
+                    c.fromStatus(),
+                    c.toStatus(),
+                    c.fromValue(),
+                    c.toValue());
+        }
+    }
 }

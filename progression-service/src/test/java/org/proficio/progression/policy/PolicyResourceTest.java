@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +19,9 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -140,6 +143,80 @@ class PolicyResourceTest {
                     .then()
                     .statusCode(200)
                     .body("frameworks.frameworkId", hasItem(framework.toString()));
+        }
+
+        @Test
+        void aDryRunAnnouncesExactlyWhatApplyingThePolicyChanges() {
+            Map<String, String> learners = standingsOnAFramework();
+            String single = "s-" + UUID.randomUUID();
+            Fixtures.score(DISTRICT, single, competency, framework, "advanced");
+            awaitStatus(single, "MASTERED", 1);
+            Map<String, Object> highestOfTwo = Map.of("algorithm", "HIGHEST", "minEvidence", 2);
+            String dryRun = "/api/v1/mastery-policies/frameworks/" + framework + "/dry-run";
+
+            JsonPath first = given().contentType(ContentType.JSON)
+                    .queryParam("limit", 1)
+                    .body(highestOfTwo)
+                    .post(dryRun)
+                    .then()
+                    .statusCode(200)
+                    .body("policy.version", equalTo(1))
+                    .body("policy.scope", equalTo("framework"))
+                    .body("judged", equalTo(3))
+                    .body("changed", equalTo(2))
+                    .body("up", equalTo(1))
+                    .body("down", equalTo(1))
+                    .body("items", hasSize(1))
+                    .extract()
+                    .jsonPath();
+            List<Map<String, Object>> announced = new ArrayList<>(first.getList("items"));
+            given().contentType(ContentType.JSON)
+                    .queryParam("limit", 1)
+                    .queryParam("cursor", first.getString("nextCursor"))
+                    .body(highestOfTwo)
+                    .post(dryRun)
+                    .then()
+                    .statusCode(200)
+                    .body("items", hasSize(1))
+                    .body("nextCursor", nullValue())
+                    .extract()
+                    .jsonPath()
+                    .getList("items", Map.class)
+                    .forEach(item -> announced.add(item));
+            // (3, 2) would be mastered, (4) only proficient: one piece of evidence is short of two
+            assertThat(announced)
+                    .extracting(i -> i.get("learnerId") + " " + i.get("fromStatus") + " → " + i.get("toStatus"))
+                    .containsExactlyInAnyOrder(
+                            learners.get("mixed") + " IN_PROGRESS → MASTERED", single + " MASTERED → PROFICIENT");
+            given().get("/api/v1/mastery-policies/frameworks/" + framework)
+                    .then()
+                    .header("ETag", "\"0\"");
+            awaitStatus(single, "MASTERED", 1); // written nowhere
+
+            given().contentType(ContentType.JSON)
+                    .body(highestOfTwo)
+                    .put("/api/v1/mastery-policies/frameworks/" + framework)
+                    .then()
+                    .statusCode(200)
+                    .body("judged", equalTo(3))
+                    .body("changed", equalTo(2))
+                    .body("up", equalTo(1))
+                    .body("down", equalTo(1));
+            for (Map<String, Object> change : announced) {
+                given().get("/api/v1/learners/" + change.get("learnerId") + "/progress/" + competency)
+                        .then()
+                        .body("status", equalTo(change.get("toStatus")))
+                        .body("history[-1].cause", equalTo("POLICY"));
+            }
+            given().get("/api/v1/learners/" + learners.get("low") + "/progress/" + competency)
+                    .then()
+                    .body("status", equalTo("STRUGGLING"));
+            given().contentType(ContentType.JSON)
+                    .queryParam("cursor", "bm90IGEgY3Vyc29y")
+                    .body(highestOfTwo)
+                    .post(dryRun)
+                    .then()
+                    .statusCode(400);
         }
 
         @Test
