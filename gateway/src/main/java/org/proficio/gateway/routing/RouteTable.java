@@ -44,6 +44,7 @@ public class RouteTable {
             Route.of("/api/v1/learners/{learnerId}/readiness-confirmations/**", ASSESSMENT),
             Route.of("/api/v1/learners/{learnerId}/progress/**", PROGRESSION),
             Route.of("/api/v1/mastery-policies/**", PROGRESSION),
+            Route.of("/api/v1/mastery-decisions/**", PROGRESSION),
             Route.of("/api/v1/learners/{learnerId}/interventions/**", SUPPORT),
             Route.of("/api/v1/interventions/**", SUPPORT));
 

@@ -15,6 +15,8 @@ import org.proficio.platform.paging.PageCursor;
 import org.proficio.platform.problem.ProblemException;
 import org.proficio.progression.catalog.CatalogService;
 import org.proficio.progression.decision.DecisionViews.DecisionView;
+import org.proficio.progression.decision.DecisionViews.FeedItemView;
+import org.proficio.progression.decision.DecisionViews.FeedView;
 import org.proficio.progression.decision.DecisionViews.InputView;
 import org.proficio.progression.decision.DecisionViews.OverrideInput;
 import org.proficio.progression.decision.DecisionViews.ReversalInput;
@@ -54,6 +56,20 @@ public class DecisionService {
         return decisions
                 .page(district, learnerId, competencyId, after, limit + 1)
                 .map(rows -> Page.of(rows, limit, this::view, d -> new PageCursor(d.decidedAt, d.id)));
+    }
+
+    /** One page of the district's decisions after a feed position, in commit order. */
+    @WithSession
+    public Uni<FeedView> feed(@NotNull String district, String cursor, int limit) {
+        FeedCursor after = FeedCursor.decode(cursor);
+        return decisions.feed(district, after.tx(), after.seq(), limit + 1).map(rows -> {
+            boolean more = rows.size() > limit;
+            List<MasteryDecision> shown = more ? rows.subList(0, limit) : rows;
+            FeedCursor position = shown.isEmpty()
+                    ? after
+                    : new FeedCursor(shown.get(shown.size() - 1).tx, shown.get(shown.size() - 1).seq);
+            return new FeedView(shown.stream().map(FeedItemView::of).toList(), position.encode(), more);
+        });
     }
 
     /** Sets the status by hand; 404 when the district knows no such competency. */

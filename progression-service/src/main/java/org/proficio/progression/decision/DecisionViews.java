@@ -95,4 +95,54 @@ public final class DecisionViews {
                     d.decidedAt);
         }
     }
+
+    @Schema(
+            name = "MasteryDecisionChange",
+            description = "A decision in the district's change feed: whose standing on which competency, and what it"
+                    + " is now.")
+    public record FeedItemView(
+            UUID decisionId,
+            @Schema(examples = "s-0001") String learnerId,
+            UUID competencyId,
+            UUID frameworkId,
+            @Schema(examples = "EVIDENCE") Cause cause,
+            UUID evidenceId,
+            @Schema(examples = "IN_PROGRESS") MasteryStatus previousStatus,
+            @Schema(examples = "MASTERED") MasteryStatus status,
+            @Schema(examples = "3.48") BigDecimal value,
+            @Schema(examples = "proficient") String level,
+            int policyVersion,
+            String explanation,
+            OffsetDateTime decidedAt) {
+
+        static FeedItemView of(MasteryDecision d) {
+            return new FeedItemView(
+                    d.id,
+                    d.learnerId,
+                    d.competencyId,
+                    d.frameworkId,
+                    d.cause,
+                    d.evidenceId,
+                    d.previousStatus,
+                    d.status,
+                    d.value,
+                    d.valueLevel,
+                    d.policyVersion,
+                    d.reason,
+                    d.decidedAt);
+        }
+    }
+
+    @Schema(
+            name = "MasteryDecisionFeed",
+            description = "One page of the district's decisions in the order they were committed. Pass cursor back to"
+                    + " read on; it is there on every page, the last one too, to poll from.")
+    public record FeedView(
+            List<FeedItemView> items,
+
+            @Schema(description = "where to read on: after the last item, or where the request started")
+            String cursor,
+
+            @Schema(description = "more decisions are there to read now")
+            boolean more) {}
 }

@@ -102,4 +102,12 @@ public class MasteryDecision {
 
     @Column(name = "decided_at", nullable = false)
     public OffsetDateTime decidedAt;
+
+    /** The writing transaction's id, set by PostgreSQL: the change feed's order (with {@link #seq}). */
+    @Column(insertable = false, updatable = false)
+    public Long tx;
+
+    /** Set by PostgreSQL: the order of the decisions of one transaction. */
+    @Column(insertable = false, updatable = false)
+    public Long seq;
 }

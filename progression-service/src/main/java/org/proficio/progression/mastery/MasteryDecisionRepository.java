@@ -1,5 +1,6 @@
 package org.proficio.progression.mastery;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
@@ -34,5 +35,25 @@ public class MasteryDecisionRepository implements PanacheRepositoryBase<MasteryD
         return find(PageCursor.newestFirst(query, params, after, "decidedAt", "id"), params)
                 .range(0, rows - 1)
                 .list();
+    }
+
+    /**
+     * The district's decisions after a feed position, in the order of their transactions, and only those of
+     * transactions older than every one still running: a later read never finds a decision before a position it was
+     * given ({@code rows} = page size + 1).
+     */
+    public Uni<List<MasteryDecision>> feed(String district, long afterTx, long afterSeq, int rows) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery("""
+                                select * from mastery_decision
+                                where district = :district and (tx, seq) > (:tx, :seq)
+                                  and tx < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
+                                order by tx, seq
+                                limit :rows""", MasteryDecision.class)
+                        .setParameter("district", district)
+                        .setParameter("tx", afterTx)
+                        .setParameter("seq", afterSeq)
+                        .setParameter("rows", rows)
+                        .getResultList());
     }
 }
