@@ -54,6 +54,7 @@ public class DecisionResource {
     @APIResponse(responseCode = "200", description = "One page of decisions")
     @APIResponse(responseCode = "400", description = "A malformed limit or cursor")
     @APIResponse(responseCode = "403", description = "You may not see this learner")
+    @APIResponse(responseCode = "404", description = "No such competency in your district")
     public Uni<Page<DecisionView>> decisions(
             @PathParam("learnerId") @Parameter(description = "the district's learner id", example = "s-0001")
                     String learnerId,

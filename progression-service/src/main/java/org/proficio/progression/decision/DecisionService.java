@@ -45,7 +45,10 @@ public class DecisionService {
         this.json = json;
     }
 
-    /** One page of the learner's decisions on the competency, newest first. */
+    /**
+     * One page of the learner's decisions on the competency, newest first; 404 when the district knows no such
+     * competency (another district's is unknown here, like one that does not exist).
+     */
     @WithSession
     public Uni<Page<DecisionView>> history(
             @NotNull String district,
@@ -53,8 +56,8 @@ public class DecisionService {
             @NotNull UUID competencyId,
             PageCursor after,
             int limit) {
-        return decisions
-                .page(district, learnerId, competencyId, after, limit + 1)
+        return subject(district, learnerId, competencyId)
+                .chain(known -> decisions.page(district, learnerId, competencyId, after, limit + 1))
                 .map(rows -> Page.of(rows, limit, this::view, d -> new PageCursor(d.decidedAt, d.id)));
     }
 

@@ -2,12 +2,13 @@ package org.proficio.progression.mastery;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.proficio.catalog.CatalogScaleLevelRepository;
 import org.proficio.progression.mastery.MasteryDecider.Outcome;
@@ -82,20 +83,17 @@ public class MasteryService {
      */
     public Uni<Rejudged> rejudge(@NotNull String district, UUID frameworkId, @NotNull String by) {
         Rejudged tally = new Rejudged();
+        // One after the other on the one session; a Multi, so that thousands of standings do not nest thousands deep.
         return masteries
                 .listJudgedBy(district, frameworkId)
-                .chain(held -> {
-                    Uni<Void> done = Uni.createFrom().voidItem();
-                    for (Mastery mastery : held) {
-                        Subject subject =
-                                new Subject(district, mastery.learnerId, mastery.competencyId, mastery.frameworkId);
-                        done = done.chain(() -> judge(subject))
-                                .chain(judged -> decider.decide(judged, Change.policy(by)))
-                                .invoke(tally::count)
-                                .replaceWithVoid();
-                    }
-                    return done;
-                })
+                .onItem()
+                .transformToMulti(held -> Multi.createFrom().iterable(held))
+                .onItem()
+                .transformToUniAndConcatenate(
+                        mastery -> judge(subject(mastery)).chain(judged -> decider.decide(judged, Change.policy(by))))
+                .invoke(tally::count)
+                .collect()
+                .last()
                 .replaceWith(tally);
     }
 
@@ -106,18 +104,22 @@ public class MasteryService {
      */
     @WithSession
     public Uni<Preview> preview(@NotNull String district, UUID frameworkId, @NotNull PolicyInForce proposed) {
-        return masteries.listJudgedBy(district, frameworkId).chain(held -> {
-            List<StandingChange> changes = new ArrayList<>();
-            Uni<Void> done = Uni.createFrom().voidItem();
-            for (Mastery mastery : held) {
-                Subject subject = new Subject(district, mastery.learnerId, mastery.competencyId, mastery.frameworkId);
-                done = done.chain(() -> judge(subject, proposed))
-                        .invoke(judged ->
-                                StandingChange.of(mastery, judged.judgement()).ifPresent(changes::add))
-                        .replaceWithVoid();
-            }
-            return done.replaceWith(() -> new Preview(held.size(), changes));
-        });
+        return masteries
+                .listJudgedBy(district, frameworkId)
+                .chain(held -> Multi.createFrom()
+                        .iterable(held)
+                        .onItem()
+                        .transformToUniAndConcatenate(mastery -> judge(subject(mastery), proposed)
+                                .map(judged -> StandingChange.of(mastery, judged.judgement())))
+                        .filter(Optional::isPresent)
+                        .map(Optional::get)
+                        .collect()
+                        .asList()
+                        .map(changes -> new Preview(held.size(), changes)));
+    }
+
+    private static Subject subject(Mastery mastery) {
+        return new Subject(mastery.district, mastery.learnerId, mastery.competencyId, mastery.frameworkId);
     }
 
     /** What a dry run found: how many standings it judged, and those whose status or value would change. */

@@ -205,6 +205,12 @@ class DecisionResourceTest {
     @TestSecurity(user = "student1", roles = "student")
     @OidcSecurity(claims = {@Claim(key = "district", value = DISTRICT), @Claim(key = "learner_id", value = "s-0001")})
     void aStudentReadsHerOwnDecisionsButOverridesNothing() {
+        Fixtures.publishFramework(DISTRICT, framework, Map.of(competency, "D.1"));
+        CatalogTables.awaitFramework(framework.toString());
+        given().get("/api/v1/learners/s-0001/progress/" + UUID.randomUUID() + "/decisions")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
         given().get("/api/v1/learners/s-0001/progress/" + competency + "/decisions")
                 .then()
                 .statusCode(200)
