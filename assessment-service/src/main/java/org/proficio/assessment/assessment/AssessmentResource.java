@@ -153,7 +153,7 @@ public class AssessmentResource {
                 .ifNull()
                 .failWith(() -> ProblemException.notFound("No assessment " + id + "."))
                 .map(AssessmentView::of)
-                .map(view -> Response.ok(view).tag(IfMatch.tag(view.revision())).build());
+                .map(view -> IfMatch.ok(view, view.revision()));
     }
 
     @PUT
@@ -188,6 +188,6 @@ public class AssessmentResource {
                     String ifMatch,
             NewAssessment request) {
         return service.replace(caller.district(), id, IfMatch.revision(ifMatch), request)
-                .map(view -> Response.ok(view).tag(IfMatch.tag(view.revision())).build());
+                .map(view -> IfMatch.ok(view, view.revision()));
     }
 }

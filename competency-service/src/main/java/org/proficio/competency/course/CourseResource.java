@@ -86,7 +86,7 @@ public class CourseResource {
                 .onItem()
                 .ifNull()
                 .failWith(() -> CourseService.noCourse(id))
-                .map(c -> Response.ok(c).tag(IfMatch.tag(c.revision())).build());
+                .map(c -> IfMatch.ok(c, c.revision()));
     }
 
     @PUT
@@ -103,7 +103,7 @@ public class CourseResource {
     @APIResponse(responseCode = "422", description = "Unknown or duplicate competencies (each named in errors)")
     public Uni<Response> replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, CourseInput input) {
         return service.replace(caller.district(), id, input, IfMatch.revision(ifMatch))
-                .map(c -> Response.ok(c).tag(IfMatch.tag(c.revision())).build());
+                .map(c -> IfMatch.ok(c, c.revision()));
     }
 
     @DELETE

@@ -146,7 +146,7 @@ public class FrameworkResource {
     }
 
     private static Response tagged(FrameworkView f) {
-        return Response.ok(f).tag(IfMatch.tag(f.revision())).build();
+        return IfMatch.ok(f, f.revision());
     }
 
     private boolean seesDrafts() {

@@ -84,7 +84,7 @@ public class PathwayResource {
                 .onItem()
                 .ifNull()
                 .failWith(() -> PathwayService.noPathway(id))
-                .map(p -> Response.ok(p).tag(IfMatch.tag(p.revision())).build());
+                .map(p -> IfMatch.ok(p, p.revision()));
     }
 
     @PUT
@@ -102,7 +102,7 @@ public class PathwayResource {
     public Uni<Response> replace(
             @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, PathwayInput input) {
         return service.replace(caller.district(), id, input, IfMatch.revision(ifMatch))
-                .map(p -> Response.ok(p).tag(IfMatch.tag(p.revision())).build());
+                .map(p -> IfMatch.ok(p, p.revision()));
     }
 
     @DELETE

@@ -48,7 +48,7 @@ public class LearningResourceResource {
                 .onItem()
                 .ifNull()
                 .failWith(() -> LearningResourceService.noResource(id))
-                .map(r -> Response.ok(r).tag(IfMatch.tag(r.revision())).build());
+                .map(r -> IfMatch.ok(r, r.revision()));
     }
 
     @PUT
@@ -64,7 +64,7 @@ public class LearningResourceResource {
     public Uni<Response> replace(
             @PathParam("resourceId") UUID id, @HeaderParam("If-Match") String ifMatch, ResourceInput input) {
         return service.replace(caller.district(), id, input, IfMatch.revision(ifMatch), seesDrafts())
-                .map(r -> Response.ok(r).tag(IfMatch.tag(r.revision())).build());
+                .map(r -> IfMatch.ok(r, r.revision()));
     }
 
     @DELETE

@@ -1,6 +1,7 @@
 package org.proficio.platform.problem;
 
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
@@ -14,6 +15,11 @@ public final class IfMatch {
     /** The ETag to send with an object at this revision. */
     public static EntityTag tag(int revision) {
         return new EntityTag(String.valueOf(revision));
+    }
+
+    /** 200 with the object and its revision as ETag, for reads and updates of objects that take If-Match. */
+    public static Response ok(Object entity, int revision) {
+        return Response.ok(entity).tag(tag(revision)).build();
     }
 
     /**

@@ -70,7 +70,7 @@ public class PolicyResource {
             description = "The policy; its ETag is the version",
             content = @Content(schema = @Schema(implementation = PolicyView.class)))
     public Uni<Response> district() {
-        return service.inForce(caller.district(), null).map(PolicyResource::withTag);
+        return service.inForce(caller.district(), null).map(policy -> IfMatch.ok(policy, policy.version()));
     }
 
     @PUT
@@ -92,9 +92,7 @@ public class PolicyResource {
     @APIResponse(responseCode = "412", description = "The policy changed since the version in If-Match")
     public Uni<Response> setDistrict(@HeaderParam("If-Match") String ifMatch, @NotNull @Valid PolicyInput input) {
         return service.change(caller.district(), null, input, IfMatch.revision(ifMatch), caller.name())
-                .map(change -> Response.ok(change)
-                        .tag(IfMatch.tag(change.policy().version()))
-                        .build());
+                .map(change -> IfMatch.ok(change, change.policy().version()));
     }
 
     @GET
@@ -112,9 +110,7 @@ public class PolicyResource {
             @PathParam("frameworkId") @Parameter(description = "a published framework of the district")
                     UUID frameworkId) {
         return service.inForce(caller.district(), frameworkId)
-                .map(policy -> Response.ok(policy)
-                        .tag(IfMatch.tag(policy.scope().equals("framework") ? policy.version() : 0))
-                        .build());
+                .map(policy -> IfMatch.ok(policy, policy.scope().equals("framework") ? policy.version() : 0));
     }
 
     @PUT
@@ -140,9 +136,7 @@ public class PolicyResource {
             @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PolicyInput input) {
         return service.change(caller.district(), frameworkId, input, IfMatch.revision(ifMatch), caller.name())
-                .map(change -> Response.ok(change)
-                        .tag(IfMatch.tag(change.policy().version()))
-                        .build());
+                .map(change -> IfMatch.ok(change, change.policy().version()));
     }
 
     @POST
@@ -190,9 +184,5 @@ public class PolicyResource {
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor,
             @NotNull @Valid PolicyInput input) {
         return service.dryRun(caller.district(), frameworkId, input, cursor, PageCursor.limit(limit));
-    }
-
-    private static Response withTag(PolicyView policy) {
-        return Response.ok(policy).tag(IfMatch.tag(policy.version())).build();
     }
 }
