@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,15 +47,17 @@ public class MasteryDecider {
 
     /** Decides; answers the standing as it now is, and whether its status changed. */
     public Uni<Outcome> decide(Judged judged, Change change) {
+        // What a policy change does is what its dry run announces: the same StandingChange decides both.
+        if (change.cause() == Cause.POLICY
+                && judged.held() != null
+                && StandingChange.of(judged.held(), judged.judgement()).isEmpty()) {
+            return Uni.createFrom().item(new Outcome(judged.held(), null, false));
+        }
         Mastery mastery = judged.held() != null ? judged.held() : start(judged.subject());
         MasteryStatus before = mastery.status;
-        boolean valueChanged = !same(mastery.value, judged.judgement().value());
         OffsetDateTime at = DatabaseTime.now();
         take(mastery, judged, change, at);
         boolean statusChanged = before != mastery.status;
-        if (change.cause() == Cause.POLICY && !statusChanged && !valueChanged) {
-            return Uni.createFrom().item(new Outcome(mastery, null, false));
-        }
         MasteryDecision decision = decision(mastery, judged, change, before, at);
         Uni<Mastery> saved = judged.held() != null ? Uni.createFrom().item(mastery) : masteries.persist(mastery);
         return saved.chain(() -> decisions.persist(decision))
@@ -257,9 +258,5 @@ public class MasteryDecider {
             written = written.chain(() -> outbox.add(mastery.district, event)).replaceWithVoid();
         }
         return written;
-    }
-
-    private static boolean same(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 }
