@@ -1,8 +1,7 @@
 package org.proficio.progression.decision;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import org.proficio.platform.problem.ProblemException;
+import java.util.List;
+import org.proficio.platform.paging.OpaqueCursor;
 
 /** A position in the decision feed: after the decision of transaction {@code tx} with sequence {@code seq}. Opaque. */
 record FeedCursor(long tx, long seq) {
@@ -11,9 +10,7 @@ record FeedCursor(long tx, long seq) {
     static final FeedCursor START = new FeedCursor(-1, -1);
 
     String encode() {
-        return Base64.getUrlEncoder()
-                .withoutPadding()
-                .encodeToString((tx + ":" + seq).getBytes(StandardCharsets.UTF_8));
+        return OpaqueCursor.encode(tx, seq);
     }
 
     /** The position a client sent back; the start when it sent none; a 400 for one the feed did not give out. */
@@ -21,12 +18,11 @@ record FeedCursor(long tx, long seq) {
         if (cursor == null || cursor.isBlank()) {
             return START;
         }
+        List<String> values = OpaqueCursor.decode(cursor, 2, "this feed");
         try {
-            String raw = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
-            int colon = raw.indexOf(':');
-            return new FeedCursor(Long.parseLong(raw.substring(0, colon)), Long.parseLong(raw.substring(colon + 1)));
-        } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
-            throw ProblemException.invalidField("cursor", "is not one this feed gave out");
+            return new FeedCursor(Long.parseLong(values.get(0)), Long.parseLong(values.get(1)));
+        } catch (NumberFormatException e) {
+            throw OpaqueCursor.refused("this feed");
         }
     }
 }

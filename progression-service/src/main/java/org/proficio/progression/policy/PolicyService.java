@@ -6,12 +6,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.proficio.catalog.CatalogFrameworkRepository;
+import org.proficio.platform.paging.OpaqueCursor;
 import org.proficio.platform.problem.IfMatch;
 import org.proficio.platform.problem.Problem.FieldError;
 import org.proficio.platform.problem.ProblemException;
@@ -155,22 +154,17 @@ public class PolicyService {
     }
 
     private static String encodeCursor(StandingChange last) {
-        String raw = last.learnerId() + "\n" + last.competencyId();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        return OpaqueCursor.encode(last.learnerId(), last.competencyId());
     }
 
     private static String[] decodeCursor(String cursor) {
+        List<String> values = OpaqueCursor.decode(cursor, 2, "this dry run");
         try {
-            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            String[] parts = raw.split("\n", -1);
-            if (parts.length != 2) {
-                throw new IllegalArgumentException("not two parts");
-            }
-            UUID.fromString(parts[1]);
-            return parts;
+            UUID.fromString(values.get(1));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("cursor", "is not one this dry run gave out");
+            throw OpaqueCursor.refused("this dry run");
         }
+        return values.toArray(String[]::new);
     }
 
     private Uni<Void> requireFramework(String district, UUID frameworkId) {
