@@ -86,6 +86,25 @@ public final class Fixtures {
                 framework(frameworkId, codes));
     }
 
+    /** A course of a framework snapshot, counting the given competencies. */
+    public static Map<String, Object> course(UUID courseId, String code, String title, List<UUID> competencyIds) {
+        Map<String, Object> course = new LinkedHashMap<>();
+        course.put("id", courseId.toString());
+        course.put("code", code);
+        course.put("title", title);
+        course.put("credits", 1.0);
+        course.put("competencyIds", competencyIds.stream().map(UUID::toString).toList());
+        return course;
+    }
+
+    /** Publishes a framework snapshot that also defines courses, as competency-service would. */
+    public static void publishFramework(
+            String district, UUID frameworkId, Map<UUID, String> codes, List<Map<String, Object>> courses) {
+        Map<String, Object> data = framework(frameworkId, codes);
+        data.put("courses", courses);
+        TestEvents.publish(Topics.COMPETENCY, EventTypes.FRAMEWORK_PUBLISHED, district, frameworkId.toString(), data);
+    }
+
     private static Map<String, Object> level(String code, String label, int score, boolean proficient) {
         return Map.of("code", code, "label", label, "score", score, "proficient", proficient);
     }

@@ -45,6 +45,12 @@ public class RouteTable {
             Route.of("/api/v1/learners/{learnerId}/progress/**", PROGRESSION),
             Route.of("/api/v1/mastery-policies/**", PROGRESSION),
             Route.of("/api/v1/mastery-decisions/**", PROGRESSION),
+            Route.of("/api/v1/learners", PROGRESSION),
+            Route.of("/api/v1/learners/{learnerId}", PROGRESSION),
+            Route.of("/api/v1/learners/{learnerId}/plan/**", PROGRESSION),
+            Route.of("/api/v1/schools/**", PROGRESSION),
+            Route.of("/api/v1/enrollments/**", PROGRESSION),
+            Route.of("/api/v1/oneroster/**", PROGRESSION),
             Route.of("/api/v1/learners/{learnerId}/interventions/**", SUPPORT),
             Route.of("/api/v1/interventions/**", SUPPORT));
 

@@ -20,6 +20,9 @@ class RouteTableTest {
         assertThat(owner("/api/v1/learners/s-0001/interventions")).isEqualTo(Upstream.SUPPORT);
         assertThat(owner("/api/v1/learners/s-0001/progress/c-7")).isEqualTo(Upstream.PROGRESSION);
         assertThat(owner("/api/v1/mastery-policies/frameworks/f-1")).isEqualTo(Upstream.PROGRESSION);
+        assertThat(owner("/api/v1/learners/s-0001")).isEqualTo(Upstream.PROGRESSION);
+        assertThat(owner("/api/v1/learners")).isEqualTo(Upstream.PROGRESSION);
+        assertThat(owner("/api/v1/learners/s-0001/plan/courses/c-1")).isEqualTo(Upstream.PROGRESSION);
         assertThat(owner("/api/v1/learners/s-0001/progress/c-7/override/reversal"))
                 .isEqualTo(Upstream.PROGRESSION);
     }
@@ -27,8 +30,8 @@ class RouteTableTest {
     @Test
     void leavesPathsNoServiceOwnsUnrouted() {
         assertThat(table.resolve("/api/v1/learners/s-0001/profile")).isEmpty();
-        assertThat(table.resolve("/api/v1/learners/s-0001")).isEmpty();
-        assertThat(table.resolve("/api/v1/learners")).isEmpty();
+        assertThat(table.resolve("/api/v1/learners/s-0001/plans")).isEmpty();
+        assertThat(table.resolve("/api/v1/learnersx")).isEmpty();
         assertThat(table.resolve("/api/v1/evidencex")).isEmpty();
         assertThat(table.resolve("/api")).isEmpty();
     }

@@ -18,6 +18,7 @@ public final class EventTypes {
     public static final String LEARNER_STRUGGLING = "org.proficio.progression.learner-struggling.v1";
     public static final String COMPETENCY_MASTERED = "org.proficio.progression.competency-mastered.v1";
     public static final String DECISION_OVERRIDDEN = "org.proficio.progression.decision-overridden.v1";
+    public static final String LEARNER_REGISTERED = "org.proficio.progression.learner-registered.v1";
     public static final String INTERVENTION_OPENED = "org.proficio.support.intervention-opened.v1";
     public static final String INTERVENTION_RESOLVED = "org.proficio.support.intervention-resolved.v1";
 

@@ -12,7 +12,7 @@ import org.proficio.http.limits.RequestLimits;
  * Reads a chunked request body (one sent without {@code Content-Length}) before the resource does, up to its route's
  * limit, so that one past the limit is a 413 problem+json (http-conventions' FailureProblems answers the Vert.x body
  * handler's refusal); the resource's own reader would answer it with an empty 413. The resource then reads the body
- * from memory, as it would have buffered it anyway to parse it. A body with {@code Content-Length} is refused or let
+ * from memory, as it would have buffered it anyway to parse it (multipart forms excepted, see {@link #isMultipart}). A body with {@code Content-Length} is refused or let
  * through by {@link RequestLimits} before this, and streams as before.
  */
 @Singleton
@@ -33,7 +33,8 @@ public class ChunkedBodies {
 
     private void read(RoutingContext context) {
         if (context.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null
-                && context.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+                && context.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                && !isMultipart(context)) {
             context.request().resume();
             BodyHandler.create(false)
                     .setBodyLimit(limits.maxBodySize(context.normalizedPath()))
@@ -41,5 +42,14 @@ public class ChunkedBodies {
             return;
         }
         context.next();
+    }
+
+    /**
+     * A multipart form is left to the resource's multipart reader, which streams its file parts to disk within
+     * Quarkus' outer body limit: a body handler here would consume the parts before that reader sees them.
+     */
+    private static boolean isMultipart(RoutingContext context) {
+        String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
     }
 }
