@@ -20,7 +20,8 @@ public class CatalogConsumer {
     /** The incoming channel; its Kafka settings are the service's {@code mp.messaging.incoming.competency-events.*}. */
     public static final String CHANNEL = "competency-events";
 
-    private static final Set<String> APPLIED = Set.of(EventTypes.FRAMEWORK_PUBLISHED, EventTypes.FRAMEWORK_RETIRED);
+    private static final Set<String> APPLIED =
+            Set.of(EventTypes.FRAMEWORK_PUBLISHED, EventTypes.FRAMEWORK_RETIRED, EventTypes.PATHWAY_DEFINED);
 
     private final Inbox inbox;
     private final CatalogUpdater updater;
@@ -35,7 +36,8 @@ public class CatalogConsumer {
     @Incoming(CHANNEL)
     public Uni<Void> consume(Message<String> message) {
         if (inbox.type(message).filter(type -> !APPLIED.contains(type)).isPresent()) {
-            // The topic's other events (courses, pathways, ...) are not for this read model: skipped without a
+            // The topic's other events (courses: their snapshots come with their frameworks'; ...) are not for this
+            // read model: skipped without a
             // transaction. Records without a type go on to the inbox, which dead-letters them.
             return Uni.createFrom().completionStage(message.ack());
         }

@@ -35,11 +35,14 @@ public class CatalogUpdater {
     private final CatalogFrameworkRepository frameworks;
     private final CatalogRows rows;
     private final Inbox inbox;
+    private final PathwayUpdater pathways;
 
-    public CatalogUpdater(CatalogFrameworkRepository frameworks, CatalogRows rows, Inbox inbox) {
+    public CatalogUpdater(
+            CatalogFrameworkRepository frameworks, CatalogRows rows, Inbox inbox, PathwayUpdater pathways) {
         this.frameworks = frameworks;
         this.rows = rows;
         this.inbox = inbox;
+        this.pathways = pathways;
     }
 
     /** Applies a catalog event of the event's district; other types change nothing. */
@@ -48,6 +51,8 @@ public class CatalogUpdater {
             case EventTypes.FRAMEWORK_PUBLISHED ->
                 published(event.district(), inbox.data(event, FrameworkPublished.class));
             case EventTypes.FRAMEWORK_RETIRED -> retired(event.district(), inbox.data(event, FrameworkRetired.class));
+            case EventTypes.PATHWAY_DEFINED ->
+                pathways.defined(event.district(), inbox.data(event, PathwayDefined.class));
             default -> Uni.createFrom().voidItem();
         };
     }

@@ -500,6 +500,36 @@ class CatalogReadModelTest {
                 .noneMatch(r -> key.equals(r.key()));
     }
 
+    @Test
+    void keepsEachPathwayAtItsHighestRevision() {
+        UUID pathway = UUID.randomUUID();
+        UUID course = UUID.randomUUID();
+        UUID competency = UUID.randomUUID();
+        UUID second = CatalogSnapshots.definePathway(
+                DISTRICT, CatalogSnapshots.pathway(pathway, 2, 24, List.of(course), List.of(competency)));
+        awaitProcessed(CONSUMER, second);
+        // an older revision, delivered late, changes nothing
+        UUID first = CatalogSnapshots.definePathway(
+                DISTRICT, CatalogSnapshots.pathway(pathway, 1, null, List.of(), List.of(competency)));
+        awaitProcessed(CONSUMER, first);
+
+        List<Map<String, Object>> rows = CatalogTables.rows(
+                "select district, revision, min_credits::text as min_credits, required_course_ids,"
+                        + " required_competency_ids from catalog.pathway where id = ?::uuid",
+                pathway.toString());
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0))
+                .containsEntry("district", DISTRICT)
+                .containsEntry("revision", 2)
+                .containsEntry("min_credits", "24")
+                .containsEntry("required_course_ids", "[\"" + course + "\"]")
+                .containsEntry("required_competency_ids", "[\"" + competency + "\"]");
+
+        UUID foreign = CatalogSnapshots.definePathway(
+                "other-" + DISTRICT, CatalogSnapshots.pathway(pathway, 3, 1, List.of(), List.of(competency)));
+        awaitDeadLetter(foreign);
+    }
+
     private static Map<String, Object> fullSnapshot() {
         return CatalogSnapshots.full(UUID.randomUUID());
     }

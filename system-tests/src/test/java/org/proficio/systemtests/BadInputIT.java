@@ -381,18 +381,18 @@ class BadInputIT {
         };
     }
 
-    /** Path parameters that name objects by id (not learner ids or rater names). */
+    /** Path parameters that are free text: learner ids, school ids, rater names, CASE sourcedIds. */
+    private static final Set<String> TEXT_PATH_PARAMETERS = Set.of("learnerId", "schoolId", "rater", "sourcedId");
+
+    /** Path parameters that name objects by id (UUIDs). */
     private static List<String> objectPathParameters(ApiDocument.Operation op) {
         return op.pathNames().stream()
-                .filter(name -> !name.equals("learnerId") && !name.equals("rater") && !name.equals("sourcedId"))
+                .filter(name -> !TEXT_PATH_PARAMETERS.contains(name))
                 .toList();
     }
 
-    /** Path parameters that are free text (learner ids, rater names, CASE sourcedIds). */
     private static List<String> textPathParameters(ApiDocument.Operation op) {
-        return op.pathNames().stream()
-                .filter(name -> name.equals("learnerId") || name.equals("rater") || name.equals("sourcedId"))
-                .toList();
+        return op.pathNames().stream().filter(TEXT_PATH_PARAMETERS::contains).toList();
     }
 
     /** The call's path with these parameters' values replaced by an already-encoded value. */

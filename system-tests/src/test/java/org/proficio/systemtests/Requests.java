@@ -130,12 +130,27 @@ final class Requests {
             }
             headers.forEach(request::header);
             if (rawBody != null) {
-                request.contentType(operation.body().mediaType()).body(rawBody);
+                request.contentType(operation.body().mediaType());
+                withBody(request, rawBody);
             } else if (body != null) {
                 request.contentType(operation.body().mediaType());
-                request.body(body.isTextual() && !operation.body().json() ? body.textValue() : body.toString());
+                withBody(request, body.isTextual() && !operation.body().json() ? body.textValue() : body.toString());
             }
             return request.request(operation.method(), path);
+        }
+
+        /** The body as text for JSON, text and forms, as its UTF-8 bytes for binary media types (a zip). */
+        private void withBody(RequestSpecification request, String text) {
+            String type = operation.body().mediaType();
+            boolean binary = !operation.body().json()
+                    && !type.startsWith("text/")
+                    && !type.startsWith("multipart/")
+                    && !type.equals("application/x-www-form-urlencoded");
+            if (binary) {
+                request.body(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } else {
+                request.body(text);
+            }
         }
 
         /** Everything the request itself says: an answer may repeat it without leaking. */

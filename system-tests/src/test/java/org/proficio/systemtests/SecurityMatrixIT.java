@@ -109,9 +109,13 @@ class SecurityMatrixIT {
         return due;
     }
 
-    /** Path parameters that name objects (learner ids and rater names are names in the caller's own district). */
+    /**
+     * Path parameters that name objects (learner ids, school ids and rater names are names in the caller's own
+     * district: another district's caller names its own learner, school or rater by the same string).
+     */
     private static boolean addressesObjects(ApiDocument.Operation operation) {
-        return operation.pathNames().stream().anyMatch(name -> !name.equals("learnerId") && !name.equals("rater"));
+        return operation.pathNames().stream()
+                .anyMatch(name -> !name.equals("learnerId") && !name.equals("schoolId") && !name.equals("rater"));
     }
 
     /** The request is about a learner: her path, her objects, or her id in the query or body. */

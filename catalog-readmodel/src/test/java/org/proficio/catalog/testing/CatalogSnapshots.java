@@ -193,6 +193,40 @@ public final class CatalogSnapshots {
                 retired(frameworkId, supersededBy));
     }
 
+    /** Data of a PathwayDefined event: required courses and competencies by id, minCredits may be null. */
+    public static Map<String, Object> pathway(
+            UUID pathwayId, int revision, Number minCredits, List<UUID> courseIds, List<UUID> competencyIds) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("pathwayId", pathwayId.toString());
+        data.put("name", "Pathway " + pathwayId + " r" + revision);
+        data.put("diploma", "Standard Diploma");
+        data.put("description", null);
+        data.put("minCredits", minCredits);
+        data.put(
+                "requiredCourses",
+                courseIds.stream()
+                        .map(id -> Map.of("courseId", id.toString(), "code", "C-" + id))
+                        .toList());
+        data.put(
+                "requiredCompetencies",
+                competencyIds.stream()
+                        .map(id -> Map.of(
+                                "competencyId",
+                                id.toString(),
+                                "frameworkId",
+                                UUID.randomUUID().toString()))
+                        .toList());
+        data.put("revision", revision);
+        data.put("definedAt", now());
+        return data;
+    }
+
+    /** Publishes a PathwayDefined event (key and subject = pathway id); returns its id. */
+    public static UUID definePathway(String district, Map<String, Object> pathway) {
+        return TestEvents.publish(
+                Topics.COMPETENCY, EventTypes.PATHWAY_DEFINED, district, (String) pathway.get("pathwayId"), pathway);
+    }
+
     public static String frameworkId(Map<String, Object> snapshot) {
         return (String) snapshot.get("frameworkId");
     }

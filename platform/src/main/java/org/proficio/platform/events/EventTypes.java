@@ -19,6 +19,9 @@ public final class EventTypes {
     public static final String COMPETENCY_MASTERED = "org.proficio.progression.competency-mastered.v1";
     public static final String DECISION_OVERRIDDEN = "org.proficio.progression.decision-overridden.v1";
     public static final String LEARNER_REGISTERED = "org.proficio.progression.learner-registered.v1";
+    public static final String TARGETS_UNLOCKED = "org.proficio.progression.targets-unlocked.v1";
+    public static final String CREDIT_AWARDED = "org.proficio.progression.credit-awarded.v1";
+    public static final String GRADUATION_REQUIREMENTS_MET = "org.proficio.progression.graduation-requirements-met.v1";
     public static final String INTERVENTION_OPENED = "org.proficio.support.intervention-opened.v1";
     public static final String INTERVENTION_RESOLVED = "org.proficio.support.intervention-resolved.v1";
 

@@ -70,27 +70,5 @@ public class Learner {
     }
 
     /** The primary key. */
-    public static class Key implements Serializable {
-        public String district;
-        public String learnerId;
-
-        public Key() {}
-
-        public Key(String district, String learnerId) {
-            this.district = district;
-            this.learnerId = learnerId;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key
-                    && Objects.equals(district, key.district)
-                    && Objects.equals(learnerId, key.learnerId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(district, learnerId);
-        }
-    }
+    public record Key(String district, String learnerId) implements Serializable {}
 }

@@ -9,7 +9,6 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
-import java.util.Objects;
 
 /** A school of the district, named by the district's school id (a OneRoster org's sourcedId, for instance). */
 @Entity
@@ -35,27 +34,5 @@ public class School {
     public OffsetDateTime updatedAt;
 
     /** The primary key. */
-    public static class Key implements Serializable {
-        public String district;
-        public String schoolId;
-
-        public Key() {}
-
-        public Key(String district, String schoolId) {
-            this.district = district;
-            this.schoolId = schoolId;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key
-                    && Objects.equals(district, key.district)
-                    && Objects.equals(schoolId, key.schoolId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(district, schoolId);
-        }
-    }
+    public record Key(String district, String schoolId) implements Serializable {}
 }

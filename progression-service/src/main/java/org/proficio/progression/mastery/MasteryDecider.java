@@ -15,6 +15,7 @@ import org.proficio.platform.events.DomainEvent;
 import org.proficio.platform.events.EventTypes;
 import org.proficio.platform.outbox.Outbox;
 import org.proficio.platform.time.DatabaseTime;
+import org.proficio.progression.advancement.Advancement;
 import org.proficio.progression.mastery.MasteryDecision.Cause;
 import org.proficio.progression.mastery.MasteryEvents.CompetencyMastered;
 import org.proficio.progression.mastery.MasteryEvents.DecisionOverridden;
@@ -23,7 +24,8 @@ import org.proficio.progression.mastery.MasteryEvents.MasteryChanged;
 
 /**
  * Takes a judged subject into its standing: updates the row, appends the decision with its inputs, computation and
- * explanation, and writes the events of a status change to the outbox, all in the caller's transaction.
+ * explanation, and writes the events of a status change to the outbox, all in the caller's transaction; a change to
+ * MASTERED goes on to {@link Advancement} (targets unlocked, credits, pathways met) in the same transaction.
  *
  * <p>Evidence, overrides and their reversals always leave a decision (the history shows every score and every hand
  * decision); a policy change leaves one only where the status or the value changed, and events only follow a change
@@ -35,13 +37,19 @@ public class MasteryDecider {
     private final MasteryRepository masteries;
     private final MasteryDecisionRepository decisions;
     private final Outbox outbox;
+    private final Advancement advancement;
     private final ObjectMapper json;
 
     public MasteryDecider(
-            MasteryRepository masteries, MasteryDecisionRepository decisions, Outbox outbox, ObjectMapper json) {
+            MasteryRepository masteries,
+            MasteryDecisionRepository decisions,
+            Outbox outbox,
+            Advancement advancement,
+            ObjectMapper json) {
         this.masteries = masteries;
         this.decisions = decisions;
         this.outbox = outbox;
+        this.advancement = advancement;
         this.json = json;
     }
 
@@ -62,6 +70,9 @@ public class MasteryDecider {
         Uni<Mastery> saved = judged.held() != null ? Uni.createFrom().item(mastery) : masteries.persist(mastery);
         return saved.chain(() -> decisions.persist(decision))
                 .chain(() -> announce(mastery, decision, change))
+                .chain(() -> statusChanged && mastery.status == MasteryStatus.MASTERED
+                        ? advancement.mastered(mastery.district, mastery.learnerId, mastery.competencyId, decision.id)
+                        : Uni.createFrom().voidItem())
                 .replaceWith(new Outcome(mastery, decision, statusChanged));
     }
 

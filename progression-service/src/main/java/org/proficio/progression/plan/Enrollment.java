@@ -4,10 +4,4 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A learner's enrollment in a course of the catalog, from whichever writer; dates may be null. */
-public record Enrollment(String learnerId, UUID courseId, LocalDate startDate, LocalDate targetDate) {
-
-    boolean sameDates(PlanCourse held) {
-        return java.util.Objects.equals(startDate, held.startDate)
-                && java.util.Objects.equals(targetDate, held.targetDate);
-    }
-}
+public record Enrollment(String learnerId, UUID courseId, LocalDate startDate, LocalDate targetDate) {}

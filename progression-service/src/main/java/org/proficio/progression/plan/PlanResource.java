@@ -42,7 +42,9 @@ public class PlanResource {
 
     @GET
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.EDUCATOR, Roles.INTEGRATION, Roles.STUDENT, Roles.GUARDIAN})
-    @Operation(operationId = "getLearningPlan", summary = "The courses on the learner's plan, with their dates")
+    @Operation(
+            operationId = "getLearningPlan",
+            summary = "The courses and pathways on the learner's plan, with their dates")
     @APIResponse(responseCode = "200", description = "The plan")
     @APIResponse(responseCode = "403", description = "You may not see this learner")
     @APIResponse(responseCode = "404", description = "No such learner in your district")
@@ -74,6 +76,43 @@ public class PlanResource {
         return service.enroll(caller.district(), learnerId, courseId, dates)
                 .map(added -> Response.status(added ? Response.Status.CREATED : Response.Status.NO_CONTENT)
                         .build());
+    }
+
+    @PUT
+    @Path("/pathways/{pathwayId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "enrollLearnerOnPathway",
+            summary = "Put a graduation pathway on the learner's plan, or change its dates (idempotent)",
+            description = "A pathway whose requirements she already meets is met at once (GraduationRequirementsMet).")
+    @APIResponse(responseCode = "201", description = "The pathway is new on her plan")
+    @APIResponse(responseCode = "204", description = "It was on her plan; its dates are as sent")
+    @APIResponse(responseCode = "400", description = "Invalid dates (listed in errors)")
+    @APIResponse(responseCode = "403", description = "Only staff and integrations write plans")
+    @APIResponse(responseCode = "404", description = "No such learner in your district")
+    @APIResponse(responseCode = "422", description = "No such graduation pathway in the district")
+    public Uni<Response> enrollPathway(
+            @PathParam("learnerId") @Parameter(description = "the district's learner id", example = "s-0001")
+                    String learnerId,
+            @PathParam("pathwayId") @Parameter(description = "a graduation pathway of the district") UUID pathwayId,
+            @Valid PlanCourseInput input) {
+        PlanCourseInput dates = input == null ? new PlanCourseInput(null, null) : input;
+        return service.enrollPathway(caller.district(), learnerId, pathwayId, dates)
+                .map(added -> Response.status(added ? Response.Status.CREATED : Response.Status.NO_CONTENT)
+                        .build());
+    }
+
+    @DELETE
+    @Path("/pathways/{pathwayId}")
+    @Operation(operationId = "withdrawLearnerFromPathway", summary = "Take a pathway off the learner's plan")
+    @APIResponse(responseCode = "204", description = "Withdrawn; her credits stay")
+    @APIResponse(responseCode = "403", description = "Only staff and integrations write plans")
+    @APIResponse(responseCode = "404", description = "No such learner, or the pathway is not on her plan")
+    public Uni<Void> withdrawPathway(
+            @PathParam("learnerId") @Parameter(description = "the district's learner id", example = "s-0001")
+                    String learnerId,
+            @PathParam("pathwayId") @Parameter(description = "a pathway on her plan") UUID pathwayId) {
+        return service.withdrawPathway(caller.district(), learnerId, pathwayId);
     }
 
     @DELETE

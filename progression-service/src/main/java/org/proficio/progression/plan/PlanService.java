@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.proficio.catalog.CatalogPathway;
+import org.proficio.catalog.CatalogPathwayRepository;
 import org.proficio.platform.problem.Problem.FieldError;
 import org.proficio.platform.problem.ProblemException;
+import org.proficio.progression.advancement.Advancement;
 import org.proficio.progression.catalog.CourseCatalog;
 import org.proficio.progression.learner.LearnerRegistry;
 import org.proficio.progression.learner.RosterIds;
@@ -24,6 +27,7 @@ import org.proficio.progression.plan.PlanViews.EnrollmentBatch;
 import org.proficio.progression.plan.PlanViews.EnrollmentInput;
 import org.proficio.progression.plan.PlanViews.PlanCourseInput;
 import org.proficio.progression.plan.PlanViews.PlanCourseView;
+import org.proficio.progression.plan.PlanViews.PlanPathwayView;
 import org.proficio.progression.plan.PlanViews.PlanView;
 
 /** Learning plans through the API: a registered learner, enrolled in courses of the district's catalog. */
@@ -34,12 +38,25 @@ public class PlanService {
     private final PlanWriter writer;
     private final LearnerRegistry learners;
     private final CourseCatalog courses;
+    private final PlanPathwayRepository planPathways;
+    private final CatalogPathwayRepository pathways;
+    private final Advancement advancement;
 
-    public PlanService(PlanRepository plans, PlanWriter writer, LearnerRegistry learners, CourseCatalog courses) {
+    public PlanService(
+            PlanRepository plans,
+            PlanWriter writer,
+            LearnerRegistry learners,
+            CourseCatalog courses,
+            PlanPathwayRepository planPathways,
+            CatalogPathwayRepository pathways,
+            Advancement advancement) {
         this.plans = plans;
         this.writer = writer;
         this.learners = learners;
         this.courses = courses;
+        this.planPathways = planPathways;
+        this.pathways = pathways;
+        this.advancement = advancement;
     }
 
     @WithSession
@@ -48,11 +65,56 @@ public class PlanService {
                 .chain(() -> plans.coursesOf(district, learnerId))
                 .chain(held -> courses.byId(
                                 district, held.stream().map(p -> p.courseId).toList())
-                        .map(named -> new PlanView(
-                                learnerId,
-                                held.stream()
-                                        .map(p -> PlanCourseView.of(p, named.get(p.courseId)))
-                                        .toList())));
+                        .map(named -> held.stream()
+                                .map(p -> PlanCourseView.of(p, named.get(p.courseId)))
+                                .toList()))
+                .chain(courseViews -> planPathways
+                        .pathwaysOf(district, learnerId)
+                        .chain(held -> pathways.listInDistrict(
+                                        district,
+                                        held.stream().map(p -> p.pathwayId).toList())
+                                .map(known -> {
+                                    Map<UUID, CatalogPathway> byId = new HashMap<>();
+                                    known.forEach(p -> byId.put(p.id, p));
+                                    return new PlanView(
+                                            learnerId,
+                                            courseViews,
+                                            held.stream()
+                                                    .map(p -> PlanPathwayView.of(p, byId.get(p.pathwayId)))
+                                                    .toList());
+                                })));
+    }
+
+    /** Enrolls the learner on the pathway, or changes its dates; answers whether it is new on her plan. */
+    @WithTransaction
+    public Uni<Boolean> enrollPathway(String district, String learnerId, UUID pathwayId, PlanCourseInput input) {
+        refuseDates(input.startDate(), input.targetDate(), "targetDate");
+        return requireLearner(district, learnerId)
+                .chain(() -> pathways.findInDistrict(district, pathwayId))
+                .invoke(pathway -> {
+                    if (pathway == null) {
+                        throw ProblemException.unprocessable(
+                                "Define the pathway first (POST /api/v1/pathways).",
+                                new FieldError(
+                                        "pathwayId", "names no graduation pathway of the district: " + pathwayId));
+                    }
+                })
+                .chain(() -> writer.enrollPathway(
+                        district, learnerId, pathwayId, input.startDate(), input.targetDate(), RosterSource.API))
+                .call(() -> advancement.reconsider(district, learnerId));
+    }
+
+    @WithTransaction
+    public Uni<Void> withdrawPathway(String district, String learnerId, UUID pathwayId) {
+        return requireLearner(district, learnerId)
+                .chain(() -> writer.withdrawPathway(district, learnerId, pathwayId))
+                .invoke(was -> {
+                    if (!was) {
+                        throw ProblemException.notFound(
+                                "Pathway " + pathwayId + " is not on the plan of learner " + learnerId + ".");
+                    }
+                })
+                .replaceWithVoid();
     }
 
     /** Enrolls the learner in the course, or changes its dates; answers whether the course is new on her plan. */
@@ -65,6 +127,7 @@ public class PlanService {
                         district,
                         List.of(new Enrollment(learnerId, courseId, input.startDate(), input.targetDate())),
                         RosterSource.API))
+                .call(() -> advancement.reconsider(district, learnerId))
                 .map(counts -> counts.created() == 1);
     }
 

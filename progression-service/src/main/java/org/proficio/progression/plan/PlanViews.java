@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.proficio.catalog.CatalogCourse;
+import org.proficio.catalog.CatalogPathway;
 import org.proficio.progression.learner.RosterIds;
 import org.proficio.progression.learner.RosterSource;
 
@@ -78,6 +79,34 @@ public final class PlanViews {
         }
     }
 
+    @Schema(name = "PlanPathway", description = "A graduation pathway on the learner's plan, as the catalog names it.")
+    public record PlanPathwayView(
+            UUID pathwayId,
+
+            @Schema(description = "null while the catalog read model does not know the pathway", examples = "STEM")
+            String name,
+
+            @Schema(examples = "Standard Diploma") String diploma,
+            LocalDate startDate,
+            LocalDate targetDate,
+            RosterSource source,
+            OffsetDateTime enrolledAt) {
+
+        static PlanPathwayView of(PlanPathway p, CatalogPathway c) {
+            return new PlanPathwayView(
+                    p.pathwayId,
+                    c == null ? null : c.name,
+                    c == null ? null : c.diploma,
+                    p.startDate,
+                    p.targetDate,
+                    p.source,
+                    p.enrolledAt);
+        }
+    }
+
     @Schema(name = "LearningPlan", description = "What the learner is working toward.")
-    public record PlanView(@Schema(examples = "s-0001") String learnerId, List<PlanCourseView> courses) {}
+    public record PlanView(
+            @Schema(examples = "s-0001") String learnerId,
+            List<PlanCourseView> courses,
+            List<PlanPathwayView> pathways) {}
 }

@@ -22,9 +22,11 @@ import org.proficio.progression.learner.Tally;
 public class PlanWriter {
 
     private final PlanRepository plans;
+    private final PlanPathwayRepository pathways;
 
-    public PlanWriter(PlanRepository plans) {
+    public PlanWriter(PlanRepository plans, PlanPathwayRepository pathways) {
         this.plans = plans;
+        this.pathways = pathways;
     }
 
     /** Puts each course on its learner's plan (learners and courses known, pairs unique), or updates its dates. */
@@ -46,15 +48,12 @@ public class PlanWriter {
                     course.courseId = e.courseId();
                     course.enrolledAt = now;
                     created++;
-                } else if (e.sameDates(course)) {
+                } else if (course.has(e.startDate(), e.targetDate())) {
                     continue;
                 } else {
                     updated++;
                 }
-                course.startDate = e.startDate();
-                course.targetDate = e.targetDate();
-                course.source = by;
-                course.updatedAt = now;
+                course.take(e.startDate(), e.targetDate(), by, now);
                 written.add(course);
             }
             Tally counts = new Tally(created, updated, enrollments.size() - created - updated);
@@ -62,6 +61,39 @@ public class PlanWriter {
                     .chain(session -> session.persistAll(written.toArray()))
                     .replaceWith(counts);
         });
+    }
+
+    /** Puts the pathway on the learner's plan, or changes its dates; answers whether it is new on her plan. */
+    public Uni<Boolean> enrollPathway(
+            String district,
+            String learnerId,
+            java.util.UUID pathwayId,
+            java.time.LocalDate start,
+            java.time.LocalDate target,
+            RosterSource by) {
+        OffsetDateTime now = DatabaseTime.now();
+        return pathways.findById(new PlanPathway.Key(district, learnerId, pathwayId))
+                .chain(held -> {
+                    PlanPathway pathway = held;
+                    if (pathway == null) {
+                        pathway = new PlanPathway();
+                        pathway.district = district;
+                        pathway.learnerId = learnerId;
+                        pathway.pathwayId = pathwayId;
+                        pathway.enrolledAt = now;
+                    } else if (held.has(start, target)) {
+                        return Uni.createFrom().item(false);
+                    }
+                    pathway.take(start, target, by, now);
+                    PlanPathway written = pathway;
+                    return Panache.getSession().chain(s -> s.persist(written)).replaceWith(held == null);
+                });
+    }
+
+    /** Takes the pathway off the learner's plan; answers whether it was on it. */
+    public Uni<Boolean> withdrawPathway(String district, String learnerId, java.util.UUID pathwayId) {
+        return pathways.delete("district = ?1 and learnerId = ?2 and pathwayId = ?3", district, learnerId, pathwayId)
+                .map(deleted -> deleted > 0);
     }
 
     /** Takes the course off the learner's plan; answers whether it was on it. */

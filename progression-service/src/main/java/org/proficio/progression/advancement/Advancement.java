@@ -1,0 +1,170 @@
+package org.proficio.progression.advancement;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.proficio.catalog.CatalogCourse;
+import org.proficio.catalog.CatalogPathway;
+import org.proficio.catalog.CatalogPrerequisite;
+import org.proficio.platform.events.DomainEvent;
+import org.proficio.platform.events.EventTypes;
+import org.proficio.platform.outbox.Outbox;
+import org.proficio.platform.time.DatabaseTime;
+import org.proficio.progression.advancement.AdvancementEvents.CreditAwarded;
+import org.proficio.progression.advancement.AdvancementEvents.GraduationRequirementsMet;
+import org.proficio.progression.advancement.AdvancementEvents.Target;
+import org.proficio.progression.advancement.AdvancementEvents.TargetsUnlocked;
+import org.proficio.progression.catalog.CatalogGraph;
+import org.proficio.progression.plan.PlanPathway;
+
+/**
+ * What a learner's mastery opens, in the transaction of the decision that mastered: the targets of her plan whose
+ * prerequisites are now all mastered ({@code TargetsUnlocked}), the credit of every course whose competencies are
+ * now all mastered ({@code CreditAwarded}, once per course, whatever her plan: credit comes from mastery, not from
+ * enrollment or seat time), and the pathways of her plan whose requirements are now all met
+ * ({@code GraduationRequirementsMet}, once per pathway).
+ */
+@ApplicationScoped
+public class Advancement {
+
+    private final Pictures pictures;
+    private final CatalogGraph catalog;
+    private final Outbox outbox;
+
+    public Advancement(Pictures pictures, CatalogGraph catalog, Outbox outbox) {
+        this.pictures = pictures;
+        this.catalog = catalog;
+        this.outbox = outbox;
+    }
+
+    /** After a decision made the competency MASTERED for the learner. */
+    public Uni<Void> mastered(String district, String learnerId, UUID competencyId, UUID decisionId) {
+        return pictures.of(district, learnerId)
+                .chain(picture -> unlock(district, picture, competencyId, decisionId)
+                        .chain(() -> catalog.coursesCounting(district, competencyId))
+                        .chain(courses -> award(district, picture, courses, decisionId))
+                        .chain(() -> graduate(district, picture, decisionId)));
+    }
+
+    /**
+     * After her plan changed: the credit of plan courses already mastered (a course defined after her mastery) and
+     * the pathways already met.
+     */
+    public Uni<Void> reconsider(String district, String learnerId) {
+        return pictures.of(district, learnerId)
+                .chain(picture -> award(
+                                district,
+                                picture,
+                                picture.planCourses().stream()
+                                        .map(p -> p.courseId)
+                                        .map(picture.courses()::get)
+                                        .filter(c -> c != null)
+                                        .toList(),
+                                null)
+                        .chain(() -> graduate(district, picture, null)));
+    }
+
+    private Uni<Void> unlock(String district, LearnerPicture picture, UUID competencyId, UUID decisionId) {
+        Set<UUID> wanted = picture.planCompetencies();
+        Set<UUID> mastered = picture.mastered();
+        return catalog.dependentsOf(district, competencyId).chain(dependents -> {
+            Set<UUID> candidates = dependents.stream()
+                    .map(d -> d.competencyId)
+                    .filter(c -> wanted.contains(c) && !mastered.contains(c))
+                    .collect(Collectors.toSet());
+            return catalog.prerequisitesOf(district, candidates).chain(needs -> {
+                Map<UUID, List<CatalogPrerequisite>> byCompetency =
+                        needs.stream().collect(Collectors.groupingBy(p -> p.competencyId));
+                List<Target> unlocked = byCompetency.entrySet().stream()
+                        .filter(e -> e.getValue().stream().allMatch(p -> mastered.contains(p.prerequisiteId)))
+                        .map(e -> new Target(e.getKey(), e.getValue().get(0).frameworkId))
+                        .sorted(java.util.Comparator.comparing(
+                                t -> t.competencyId().toString()))
+                        .toList();
+                if (unlocked.isEmpty()) {
+                    return Uni.createFrom().voidItem();
+                }
+                return publish(
+                        district,
+                        EventTypes.TARGETS_UNLOCKED,
+                        picture.learnerId(),
+                        new TargetsUnlocked(
+                                picture.learnerId(), competencyId, decisionId, unlocked, DatabaseTime.now()));
+            });
+        });
+    }
+
+    private Uni<Void> award(String district, LearnerPicture picture, List<CatalogCourse> rows, UUID decisionId) {
+        Set<UUID> mastered = picture.mastered();
+        Map<UUID, CatalogCourse> courses = new LinkedHashMap<>();
+        rows.forEach(c -> courses.putIfAbsent(c.courseId, c));
+        OffsetDateTime now = DatabaseTime.now();
+        Uni<Void> written = Uni.createFrom().voidItem();
+        for (CatalogCourse course : courses.values()) {
+            if (picture.credits().containsKey(course.courseId) || !mastered.containsAll(course.competencyIds)) {
+                continue;
+            }
+            CourseCredit credit = new CourseCredit();
+            credit.district = district;
+            credit.learnerId = picture.learnerId();
+            credit.courseId = course.courseId;
+            credit.credits = course.credits;
+            credit.awardedAt = now;
+            credit.decisionId = decisionId;
+            picture.credits().put(course.courseId, credit);
+            CreditAwarded event = new CreditAwarded(
+                    picture.learnerId(), course.courseId, course.code, course.title, course.credits, decisionId, now);
+            written = written.chain(() -> Panache.getSession().chain(s -> s.persist(credit)))
+                    .chain(() -> publish(district, EventTypes.CREDIT_AWARDED, picture.learnerId(), event));
+        }
+        return written;
+    }
+
+    private Uni<Void> graduate(String district, LearnerPicture picture, UUID decisionId) {
+        OffsetDateTime now = DatabaseTime.now();
+        List<Uni<Void>> steps = new ArrayList<>();
+        for (PlanPathway inPlan : picture.planPathways()) {
+            CatalogPathway pathway = picture.pathways().get(inPlan.pathwayId);
+            if (pathway == null || picture.met().containsKey(pathway.id) || !picture.meets(pathway)) {
+                continue;
+            }
+            PathwayMet met = new PathwayMet();
+            met.district = district;
+            met.learnerId = picture.learnerId();
+            met.pathwayId = pathway.id;
+            met.metAt = now;
+            met.decisionId = decisionId;
+            picture.met().put(pathway.id, met);
+            GraduationRequirementsMet event = new GraduationRequirementsMet(
+                    picture.learnerId(),
+                    pathway.id,
+                    pathway.name,
+                    pathway.diploma,
+                    picture.creditsEarned(),
+                    decisionId,
+                    now);
+            steps.add(Panache.getSession()
+                    .chain(s -> s.persist(met))
+                    .chain(() ->
+                            publish(district, EventTypes.GRADUATION_REQUIREMENTS_MET, picture.learnerId(), event)));
+        }
+        Uni<Void> written = Uni.createFrom().voidItem();
+        for (Uni<Void> step : steps) {
+            written = written.chain(() -> step);
+        }
+        return written;
+    }
+
+    private Uni<Void> publish(String district, String type, String learnerId, Object data) {
+        return outbox.add(district, DomainEvent.aboutLearner(type, learnerId, data))
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,83 @@
+package org.proficio.progression.advancement;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.proficio.platform.security.Caller;
+import org.proficio.platform.security.Roles;
+import org.proficio.progression.advancement.AdvancementViews.CreditsView;
+import org.proficio.progression.advancement.AdvancementViews.PathwayProgressView;
+import org.proficio.progression.advancement.AdvancementViews.TargetsView;
+
+/** What a learner works on now and how far she is toward her credits and diploma; for her, her guardians and staff. */
+@Path("/api/v1/learners/{learnerId}/progress")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Progress")
+@RolesAllowed({Roles.DISTRICT_ADMIN, Roles.EDUCATOR, Roles.STUDENT, Roles.GUARDIAN, Roles.INTEGRATION})
+public class AdvancementResource {
+
+    private final AdvancementService service;
+    private final Caller caller;
+
+    public AdvancementResource(AdvancementService service, Caller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/targets")
+    @Operation(
+            operationId = "getLearningTargets",
+            summary = "The learner's current learning targets and what to do next on each",
+            description = "The competencies of her plan (its courses and pathways) she has not mastered yet and whose"
+                    + " prerequisites she has all mastered, in plan order, each with its standing and the learning"
+                    + " resources the catalog links to it.")
+    @APIResponse(responseCode = "200", description = "Her targets")
+    @APIResponse(responseCode = "403", description = "You may not see this learner")
+    @APIResponse(responseCode = "404", description = "No such learner in your district")
+    public Uni<TargetsView> targets(
+            @PathParam("learnerId") @Parameter(description = "the district's learner id", example = "s-0001")
+                    String learnerId) {
+        caller.requireLearner(learnerId);
+        return service.targets(caller.district(), learnerId);
+    }
+
+    @GET
+    @Path("/credits")
+    @Operation(operationId = "getLearnerCredits", summary = "The course credits the learner has earned by mastery")
+    @APIResponse(responseCode = "200", description = "Her credits, oldest first, and their total")
+    @APIResponse(responseCode = "403", description = "You may not see this learner")
+    @APIResponse(responseCode = "404", description = "No such learner in your district")
+    public Uni<CreditsView> credits(
+            @PathParam("learnerId") @Parameter(description = "the district's learner id", example = "s-0001")
+                    String learnerId) {
+        caller.requireLearner(learnerId);
+        return service.credits(caller.district(), learnerId);
+    }
+
+    @GET
+    @Path("/pathways/{pathwayId}")
+    @Operation(
+            operationId = "getPathwayProgress",
+            summary = "The learner's progress on a graduation pathway of her plan",
+            description = "Credits and competencies done and missing, and her projected completion at her pace.")
+    @APIResponse(responseCode = "200", description = "Her progress on the pathway")
+    @APIResponse(responseCode = "403", description = "You may not see this learner")
+    @APIResponse(responseCode = "404", description = "No such learner, or the pathway is not on her plan")
+    public Uni<PathwayProgressView> pathway(
+            @PathParam("learnerId") @Parameter(description = "the district's learner id", example = "s-0001")
+                    String learnerId,
+            @PathParam("pathwayId") @Parameter(description = "a pathway on her plan") UUID pathwayId) {
+        caller.requireLearner(learnerId);
+        return service.pathway(caller.district(), learnerId, pathwayId);
+    }
+}

@@ -1,0 +1,260 @@
+package org.proficio.progression.advancement;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.proficio.catalog.CatalogCompetency;
+import org.proficio.catalog.CatalogCompetencyRepository;
+import org.proficio.catalog.CatalogCourse;
+import org.proficio.catalog.CatalogPathway;
+import org.proficio.catalog.CatalogPrerequisite;
+import org.proficio.platform.problem.ProblemException;
+import org.proficio.platform.time.DatabaseTime;
+import org.proficio.progression.advancement.AdvancementViews.CreditView;
+import org.proficio.progression.advancement.AdvancementViews.CreditsView;
+import org.proficio.progression.advancement.AdvancementViews.PathwayCompetencyView;
+import org.proficio.progression.advancement.AdvancementViews.PathwayCourseView;
+import org.proficio.progression.advancement.AdvancementViews.PathwayProgressView;
+import org.proficio.progression.advancement.AdvancementViews.ResourceView;
+import org.proficio.progression.advancement.AdvancementViews.TargetView;
+import org.proficio.progression.advancement.AdvancementViews.TargetsView;
+import org.proficio.progression.catalog.CatalogGraph;
+import org.proficio.progression.catalog.CourseCatalog;
+import org.proficio.progression.learner.LearnerRegistry;
+import org.proficio.progression.mastery.Mastery;
+import org.proficio.progression.plan.PlanPathway;
+
+/** A learner's current targets with their next step, her credits, and her progress on a pathway of her plan. */
+@ApplicationScoped
+public class AdvancementService {
+
+    private static final BigDecimal DAYS_PER_WEEK = BigDecimal.valueOf(7);
+
+    private final Pictures pictures;
+    private final CatalogGraph graph;
+    private final CatalogCompetencyRepository competencies;
+    private final CourseCatalog courses;
+    private final LearnerRegistry learners;
+
+    public AdvancementService(
+            Pictures pictures,
+            CatalogGraph graph,
+            CatalogCompetencyRepository competencies,
+            CourseCatalog courses,
+            LearnerRegistry learners) {
+        this.pictures = pictures;
+        this.graph = graph;
+        this.competencies = competencies;
+        this.courses = courses;
+        this.learners = learners;
+    }
+
+    /** The competencies of her plan not mastered yet whose prerequisites are all mastered, with their resources. */
+    @WithSession
+    public Uni<TargetsView> targets(String district, String learnerId) {
+        return requireLearner(district, learnerId)
+                .chain(() -> pictures.of(district, learnerId))
+                .chain(picture -> {
+                    Set<UUID> mastered = picture.mastered();
+                    List<UUID> open = picture.planCompetencies().stream()
+                            .filter(c -> !mastered.contains(c))
+                            .toList();
+                    return graph.prerequisitesOf(district, open).chain(needs -> {
+                        Map<UUID, List<CatalogPrerequisite>> byCompetency =
+                                needs.stream().collect(Collectors.groupingBy(p -> p.competencyId));
+                        List<UUID> targets = open.stream()
+                                .filter(c -> byCompetency.getOrDefault(c, List.of()).stream()
+                                        .allMatch(p -> mastered.contains(p.prerequisiteId)))
+                                .toList();
+                        return competencies
+                                .listByIds(district, targets)
+                                .chain(named -> graph.resourcesOf(district, targets)
+                                        .map(resources -> {
+                                            Map<UUID, CatalogCompetency> byId = named.stream()
+                                                    .collect(Collectors.toMap(c -> c.id, Function.identity()));
+                                            Map<UUID, List<ResourceView>> next = resources.stream()
+                                                    .collect(Collectors.groupingBy(
+                                                            r -> r.competencyId,
+                                                            Collectors.mapping(ResourceView::of, Collectors.toList())));
+                                            return new TargetsView(
+                                                    learnerId,
+                                                    targets.stream()
+                                                            .filter(byId::containsKey)
+                                                            .map(c -> TargetView.of(
+                                                                    byId.get(c),
+                                                                    picture.standings()
+                                                                            .get(c),
+                                                                    next.getOrDefault(c, List.of())))
+                                                            .toList());
+                                        }));
+                    });
+                });
+    }
+
+    /** The credits she has earned, oldest first. */
+    @WithSession
+    public Uni<CreditsView> credits(String district, String learnerId) {
+        return requireLearner(district, learnerId)
+                .chain(() -> pictures.of(district, learnerId))
+                .chain(picture -> {
+                    List<CourseCredit> earned = picture.credits().values().stream()
+                            .sorted(Comparator.comparing((CourseCredit c) -> c.awardedAt)
+                                    .thenComparing(c -> c.courseId))
+                            .toList();
+                    return courses.byId(
+                                    district,
+                                    earned.stream().map(c -> c.courseId).toList())
+                            .map(named -> new CreditsView(
+                                    learnerId,
+                                    picture.creditsEarned(),
+                                    earned.stream()
+                                            .map(c -> {
+                                                CatalogCourse course = named.get(c.courseId);
+                                                return new CreditView(
+                                                        c.courseId,
+                                                        course == null ? null : course.code,
+                                                        course == null ? null : course.title,
+                                                        c.credits,
+                                                        c.awardedAt);
+                                            })
+                                            .toList()));
+                });
+    }
+
+    /** Her progress on a pathway of her plan; 404 when the pathway is not on it. */
+    @WithSession
+    public Uni<PathwayProgressView> pathway(String district, String learnerId, UUID pathwayId) {
+        return requireLearner(district, learnerId)
+                .chain(() -> pictures.of(district, learnerId))
+                .chain(picture -> {
+                    PlanPathway inPlan = picture.planPathways().stream()
+                            .filter(p -> p.pathwayId.equals(pathwayId))
+                            .findFirst()
+                            .orElse(null);
+                    CatalogPathway pathway = picture.pathways().get(pathwayId);
+                    if (inPlan == null || pathway == null) {
+                        throw ProblemException.notFound(
+                                "Pathway " + pathwayId + " is not on the plan of learner " + learnerId + ".");
+                    }
+                    Set<UUID> ids = new LinkedHashSet<>(pathway.requiredCompetencyIds);
+                    return competencies
+                            .listByIds(district, List.copyOf(ids))
+                            .map(named -> progress(picture, inPlan, pathway, named));
+                });
+    }
+
+    private static PathwayProgressView progress(
+            LearnerPicture picture, PlanPathway inPlan, CatalogPathway pathway, List<CatalogCompetency> named) {
+        Set<UUID> mastered = picture.mastered();
+        Map<UUID, String> codes = new HashMap<>();
+        named.forEach(c -> codes.put(c.id, c.code));
+        List<PathwayCourseView> courseViews = new ArrayList<>();
+        Set<UUID> needed = new LinkedHashSet<>(pathway.requiredCompetencyIds);
+        Set<UUID> all = new LinkedHashSet<>(pathway.requiredCompetencyIds);
+        for (UUID courseId : pathway.requiredCourseIds) {
+            CatalogCourse course = picture.courses().get(courseId);
+            boolean earned = picture.credits().containsKey(courseId);
+            List<UUID> counted = course == null ? List.of() : course.competencyIds;
+            all.addAll(counted);
+            if (!earned) {
+                needed.addAll(counted);
+            }
+            courseViews.add(new PathwayCourseView(
+                    courseId,
+                    course == null ? null : course.code,
+                    course == null ? null : course.title,
+                    course == null ? null : course.credits,
+                    earned,
+                    (int) counted.stream().filter(mastered::contains).count(),
+                    counted.size()));
+        }
+        int remaining = (int) needed.stream().filter(c -> !mastered.contains(c)).count();
+        BigDecimal pace = pace(picture, all, mastered);
+        PathwayMet met = picture.met().get(pathway.id);
+        return new PathwayProgressView(
+                picture.learnerId(),
+                pathway.id,
+                pathway.name,
+                pathway.diploma,
+                met != null,
+                met == null ? null : met.metAt,
+                picture.creditsEarned(),
+                pathway.minCredits,
+                courseViews,
+                pathway.requiredCompetencyIds.stream()
+                        .map(c -> new PathwayCompetencyView(c, codes.get(c), picture.statusOf(c)))
+                        .toList(),
+                picture.missingCourses(pathway),
+                picture.missingCompetencies(pathway),
+                remaining,
+                pace,
+                projection(remaining, pace),
+                inPlan.targetDate);
+    }
+
+    /**
+     * Competencies of the pathway (its own and its courses') mastered per week, over the weeks since her first
+     * evidence on any of them (at least one week); null before she masters one.
+     */
+    private static BigDecimal pace(LearnerPicture picture, Set<UUID> ofPathway, Set<UUID> mastered) {
+        List<Mastery> relevant = picture.standings().values().stream()
+                .filter(m -> ofPathway.contains(m.competencyId))
+                .toList();
+        long done =
+                relevant.stream().filter(m -> mastered.contains(m.competencyId)).count();
+        OffsetDateTime first = relevant.stream()
+                .map(m -> m.firstEvidenceAt)
+                .filter(Objects::nonNull)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
+        if (done == 0 || first == null) {
+            return null;
+        }
+        long days = Math.max(7, Duration.between(first, DatabaseTime.now()).toDays());
+        return BigDecimal.valueOf(done)
+                .multiply(DAYS_PER_WEEK)
+                .divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_UP);
+    }
+
+    private static LocalDate projection(int remaining, BigDecimal pacePerWeek) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        if (remaining == 0) {
+            return today;
+        }
+        if (pacePerWeek == null || pacePerWeek.signum() == 0) {
+            return null;
+        }
+        long days = BigDecimal.valueOf(remaining)
+                .multiply(DAYS_PER_WEEK)
+                .divide(pacePerWeek, 0, RoundingMode.CEILING)
+                .longValue();
+        return today.plusDays(days);
+    }
+
+    private Uni<Void> requireLearner(String district, String learnerId) {
+        return learners.unknownLearners(district, Set.of(learnerId))
+                .invoke(unknown -> {
+                    if (!unknown.isEmpty()) {
+                        throw ProblemException.notFound("No learner " + learnerId + " in your district.");
+                    }
+                })
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,72 @@
+package org.proficio.progression.catalog;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.proficio.catalog.CatalogCourse;
+import org.proficio.catalog.CatalogPrerequisite;
+import org.proficio.catalog.CatalogResource;
+
+/**
+ * What advancement asks the catalog read model: which competencies come after which (prerequisites), which courses
+ * count a competency, and the learning resources of a competency. Joins the caller's session.
+ */
+@ApplicationScoped
+public class CatalogGraph {
+
+    /** The prerequisite rows of these competencies (what each needs first). */
+    public Uni<List<CatalogPrerequisite>> prerequisitesOf(String district, Collection<UUID> competencyIds) {
+        return select(
+                "from CatalogPrerequisite where district = :district and competencyId in :ids",
+                CatalogPrerequisite.class,
+                district,
+                competencyIds);
+    }
+
+    /** The prerequisite rows naming this competency as the prerequisite (what it opens). */
+    public Uni<List<CatalogPrerequisite>> dependentsOf(String district, UUID competencyId) {
+        return select(
+                "from CatalogPrerequisite where district = :district and prerequisiteId in :ids",
+                CatalogPrerequisite.class,
+                district,
+                List.of(competencyId));
+    }
+
+    /** The district's course rows that count this competency (a course may have a row per framework). */
+    public Uni<List<CatalogCourse>> coursesCounting(String district, UUID competencyId) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "select * from catalog.course where district = :district and competency_ids like :id"
+                                        + " order by course_id, position",
+                                CatalogCourse.class)
+                        .setParameter("district", district)
+                        .setParameter("id", "%" + competencyId + "%")
+                        .getResultList())
+                .map(rows -> rows.stream()
+                        .filter(c -> c.competencyIds.contains(competencyId))
+                        .toList());
+    }
+
+    /** The learning resources the catalog links to these competencies, in catalog order. */
+    public Uni<List<CatalogResource>> resourcesOf(String district, Collection<UUID> competencyIds) {
+        return select(
+                "from CatalogResource where district = :district and competencyId in :ids order by position",
+                CatalogResource.class,
+                district,
+                competencyIds);
+    }
+
+    private static <T> Uni<List<T>> select(String query, Class<T> type, String district, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Panache.getSession()
+                .chain(session -> session.createSelectionQuery(query, type)
+                        .setParameter("district", district)
+                        .setParameter("ids", ids)
+                        .getResultList());
+    }
+}

@@ -1,0 +1,267 @@
+package org.proficio.progression.advancement;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.proficio.catalog.testing.CatalogSnapshots;
+import org.proficio.catalog.testing.CatalogTables;
+import org.proficio.devstack.EventSchemas;
+import org.proficio.devstack.KafkaTestResource;
+import org.proficio.devstack.PostgresTestResource;
+import org.proficio.devstack.TestEvents;
+import org.proficio.devstack.TopicRecord;
+import org.proficio.platform.events.EventTypes;
+import org.proficio.platform.events.Topics;
+import org.proficio.progression.Fixtures;
+
+/**
+ * Advancement on mastery, over the real broker and database: a learner on a pathway works through a prerequisite
+ * chain A → B → C; each mastery unlocks the next target, the course of A and B earns its credit, and the pathway
+ * (the course, C, one credit) is met once.
+ */
+@QuarkusTest
+@WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
+@TestSecurity(user = "admin", roles = "district-admin")
+@OidcSecurity(claims = @Claim(key = "district", value = AdvancementTest.DISTRICT))
+class AdvancementTest {
+
+    static final String DISTRICT = "advancement";
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final String learner = "s-" + UUID.randomUUID();
+    private final UUID framework = UUID.randomUUID();
+    private final UUID a = UUID.randomUUID();
+    private final UUID b = UUID.randomUUID();
+    private final UUID c = UUID.randomUUID();
+    private final UUID algebra = UUID.randomUUID();
+    private final UUID geometry = UUID.randomUUID();
+    private final UUID pathway = UUID.randomUUID();
+
+    private void catalog() {
+        Map<UUID, String> codes = new LinkedHashMap<>();
+        codes.put(a, "A");
+        codes.put(b, "B");
+        codes.put(c, "C");
+        Map<String, Object> snapshot = Fixtures.framework(framework, codes);
+        snapshot.put(
+                "prerequisites",
+                List.of(
+                        Map.of("competencyId", b.toString(), "prerequisiteId", a.toString()),
+                        Map.of("competencyId", c.toString(), "prerequisiteId", b.toString())));
+        snapshot.put(
+                "courses",
+                List.of(
+                        Fixtures.course(algebra, "ALG-" + algebra, "Algebra", List.of(a, b)),
+                        Fixtures.course(geometry, "GEO-" + geometry, "Geometry", List.of(c))));
+        snapshot.put(
+                "resources",
+                List.of(Map.of(
+                        "id",
+                        UUID.randomUUID().toString(),
+                        "competencyId",
+                        b.toString(),
+                        "title",
+                        "Practice B",
+                        "url",
+                        "https://example.org/b",
+                        "modality",
+                        "video",
+                        "expectedMinutes",
+                        15,
+                        "position",
+                        0)));
+        TestEvents.publish(Topics.COMPETENCY, EventTypes.FRAMEWORK_PUBLISHED, DISTRICT, framework.toString(), snapshot);
+        UUID defined = CatalogSnapshots.definePathway(
+                DISTRICT, CatalogSnapshots.pathway(pathway, 1, 1, List.of(algebra), List.of(c)));
+        CatalogTables.awaitFramework(framework.toString());
+        CatalogTables.awaitProcessed("progression-catalog", defined);
+    }
+
+    private void enrolled() {
+        catalog();
+        given().contentType(ContentType.JSON)
+                .body(Map.of("displayName", "Ada"))
+                .put("/api/v1/learners/" + learner)
+                .then()
+                .statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("targetDate", "2027-06-15"))
+                .put("/api/v1/learners/" + learner + "/plan/pathways/" + pathway)
+                .then()
+                .statusCode(201);
+    }
+
+    private void master(UUID competency) {
+        Fixtures.score(DISTRICT, learner, competency, framework, "proficient");
+        await().atMost(WAIT)
+                .untilAsserted(() -> given().get("/api/v1/learners/" + learner + "/progress/" + competency)
+                        .then()
+                        .statusCode(200)
+                        .body("status", equalTo("MASTERED")));
+    }
+
+    private String targets() {
+        return "/api/v1/learners/" + learner + "/progress/targets";
+    }
+
+    private List<TopicRecord> events(String type, int count) {
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(TestEvents.events(Topics.PROGRESSION, learner, type))
+                        .hasSizeGreaterThanOrEqualTo(count));
+        List<TopicRecord> events = TestEvents.events(Topics.PROGRESSION, learner, type);
+        events.forEach(e -> EventSchemas.assertValid(type, e.value()));
+        return events;
+    }
+
+    @Test
+    void aPrerequisiteChainUnlocksTargetsEarnsCreditAndMeetsThePathwayOnce() {
+        enrolled();
+        given().get(targets()).then().statusCode(200).body("targets.competencyId", contains(a.toString()));
+        given().get("/api/v1/learners/" + learner + "/plan")
+                .then()
+                .body("pathways[0].pathwayId", equalTo(pathway.toString()))
+                .body("pathways[0].diploma", equalTo("Standard Diploma"));
+
+        master(a);
+        given().get(targets())
+                .then()
+                .body("targets.competencyId", contains(b.toString()))
+                .body("targets[0].nextStep.title", contains("Practice B"));
+        TopicRecord unlocked = events(EventTypes.TARGETS_UNLOCKED, 1).get(0);
+        assertThat(TestEvents.data(unlocked).get("competencyId").asText()).isEqualTo(a.toString());
+        assertThat(TestEvents.data(unlocked)
+                        .get("unlocked")
+                        .get(0)
+                        .get("competencyId")
+                        .asText())
+                .isEqualTo(b.toString());
+
+        master(b);
+        TopicRecord credit = events(EventTypes.CREDIT_AWARDED, 1).get(0);
+        assertThat(TestEvents.data(credit).get("courseId").asText()).isEqualTo(algebra.toString());
+        assertThat(TestEvents.data(credit).get("credits").asDouble()).isEqualTo(1.0);
+        given().get(targets()).then().body("targets.competencyId", contains(c.toString()));
+        given().get("/api/v1/learners/" + learner + "/progress/pathways/" + pathway)
+                .then()
+                .statusCode(200)
+                .body("met", equalTo(false))
+                .body("creditsEarned", equalTo(1.0f))
+                .body("courses[0].earned", equalTo(true))
+                .body("missingCourses", empty())
+                .body("missingCompetencies", contains(c.toString()))
+                .body("remainingCompetencies", equalTo(1))
+                .body("pacePerWeek", notNullValue())
+                .body("projectedCompletion", notNullValue())
+                .body("targetDate", equalTo("2027-06-15"));
+
+        master(c);
+        TopicRecord met = events(EventTypes.GRADUATION_REQUIREMENTS_MET, 1).get(0);
+        assertThat(TestEvents.data(met).get("pathwayId").asText()).isEqualTo(pathway.toString());
+        given().get("/api/v1/learners/" + learner + "/progress/pathways/" + pathway)
+                .then()
+                .body("met", equalTo(true))
+                .body("remainingCompetencies", equalTo(0));
+        // Geometry counts only C: its credit comes from mastery, whatever her plan.
+        given().get("/api/v1/learners/" + learner + "/progress/credits")
+                .then()
+                .body("total", equalTo(2.0f))
+                .body("credits.courseId", contains(algebra.toString(), geometry.toString()));
+        given().get(targets()).then().body("targets", empty());
+
+        // More evidence on a mastered competency awards nothing twice.
+        Fixtures.score(DISTRICT, learner, c, framework, "advanced");
+        await().atMost(WAIT)
+                .untilAsserted(() -> given().get("/api/v1/learners/" + learner + "/progress/" + c)
+                        .then()
+                        .body("evidenceCount", equalTo(2)));
+        assertThat(TestEvents.events(Topics.PROGRESSION, learner, EventTypes.CREDIT_AWARDED))
+                .hasSize(2);
+        assertThat(TestEvents.events(Topics.PROGRESSION, learner, EventTypes.GRADUATION_REQUIREMENTS_MET))
+                .hasSize(1);
+        assertThat(TestEvents.events(Topics.PROGRESSION, learner, EventTypes.TARGETS_UNLOCKED))
+                .hasSize(2);
+    }
+
+    @Test
+    void aPathwayAlreadyMetIsMetWhenSheIsEnrolled() {
+        catalog();
+        given().contentType(ContentType.JSON)
+                .body(Map.of("displayName", "Grace"))
+                .put("/api/v1/learners/" + learner)
+                .then()
+                .statusCode(201);
+        master(a);
+        master(b);
+        master(c);
+        assertThat(TestEvents.events(Topics.PROGRESSION, learner, EventTypes.TARGETS_UNLOCKED))
+                .isEmpty();
+        given().contentType(ContentType.JSON)
+                .body(Map.of())
+                .put("/api/v1/learners/" + learner + "/plan/pathways/" + pathway)
+                .then()
+                .statusCode(201);
+        events(EventTypes.GRADUATION_REQUIREMENTS_MET, 1);
+        given().contentType(ContentType.JSON)
+                .body(Map.of())
+                .put("/api/v1/learners/" + learner + "/plan/pathways/" + pathway)
+                .then()
+                .statusCode(204);
+        assertThat(TestEvents.events(Topics.PROGRESSION, learner, EventTypes.GRADUATION_REQUIREMENTS_MET))
+                .hasSize(1);
+    }
+
+    @Test
+    void unknownPathwaysAndPathwaysOffHerPlanAreRefused() {
+        catalog();
+        given().contentType(ContentType.JSON)
+                .body(Map.of("displayName", "Alan"))
+                .put("/api/v1/learners/" + learner)
+                .then()
+                .statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(Map.of())
+                .put("/api/v1/learners/" + learner + "/plan/pathways/" + UUID.randomUUID())
+                .then()
+                .statusCode(422)
+                .body("errors.field", contains("pathwayId"));
+        given().get("/api/v1/learners/" + learner + "/progress/pathways/" + pathway)
+                .then()
+                .statusCode(404);
+        given().delete("/api/v1/learners/" + learner + "/plan/pathways/" + pathway)
+                .then()
+                .statusCode(404);
+        given().get("/api/v1/learners/nobody-" + UUID.randomUUID() + "/progress/targets")
+                .then()
+                .statusCode(404);
+        given().get("/api/v1/learners/" + learner + "/progress/targets").then().body("targets", hasSize(0));
+    }
+
+    @Test
+    @TestSecurity(user = "student1", roles = "student")
+    @OidcSecurity(claims = {@Claim(key = "district", value = DISTRICT), @Claim(key = "learner_id", value = "s-self")})
+    void aStudentReadsOnlyHerOwnTargetsAndCredits() {
+        given().get("/api/v1/learners/s-other/progress/targets").then().statusCode(403);
+        given().get("/api/v1/learners/s-other/progress/credits").then().statusCode(403);
+        given().get("/api/v1/learners/s-self/progress/credits").then().statusCode(404);
+    }
+}
