@@ -46,15 +46,20 @@ public class Learner {
     @Column(nullable = false)
     public int revision;
 
+    /** Registered from evidence, not yet confirmed by the district (an API or OneRoster write clears it). */
+    @Column(nullable = false)
+    public boolean flagged;
+
     @Column(name = "registered_at", nullable = false)
     public OffsetDateTime registeredAt;
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
-    /** Whether the learner already reads as {@code details}. */
+    /** Whether the learner already reads as {@code details}, confirmed by the district. */
     boolean reads(LearnerDetails details) {
-        return displayName.equals(details.displayName())
+        return !flagged
+                && displayName.equals(details.displayName())
                 && Objects.equals(schoolId, details.schoolId())
                 && Objects.equals(gradeLevel, details.gradeLevel())
                 && active == details.active();
@@ -65,6 +70,7 @@ public class Learner {
         schoolId = details.schoolId();
         gradeLevel = details.gradeLevel();
         active = details.active();
+        flagged = false;
         source = by;
         updatedAt = at;
     }

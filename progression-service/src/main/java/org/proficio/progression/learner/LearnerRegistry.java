@@ -79,6 +79,30 @@ public class LearnerRegistry {
                 });
     }
 
+    /**
+     * Registers a learner that evidence names and the district has not registered: named by her id, from source
+     * EVIDENCE, flagged for review, with LearnerRegistered. Joins the caller's transaction; a learner already known
+     * is left alone (one statement).
+     */
+    public Uni<Void> registerFromEvidence(String district, String learnerId) {
+        OffsetDateTime now = DatabaseTime.now();
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery("""
+                                insert into learner (district, learner_id, display_name, active, source, revision,
+                                    flagged, registered_at, updated_at)
+                                values (:district, :learner, :learner, true, 'EVIDENCE', 1, true, :now, :now)
+                                on conflict do nothing""")
+                        .setParameter("district", district)
+                        .setParameter("learner", learnerId)
+                        .setParameter("now", now)
+                        .executeUpdate())
+                .chain(inserted -> inserted == 0
+                        ? Uni.createFrom().voidItem()
+                        : learners.findById(new Learner.Key(district, learnerId))
+                                .chain(learner -> outbox.add(district, LearnerRegistered.of(learner)))
+                                .replaceWithVoid());
+    }
+
     /** Adds or renames each school, in the caller's transaction; answers how many it created and renamed. */
     public Uni<Tally> keepSchools(String district, Map<String, String> namesById, RosterSource by) {
         OffsetDateTime now = DatabaseTime.now();

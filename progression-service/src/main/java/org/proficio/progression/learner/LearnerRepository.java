@@ -28,7 +28,8 @@ public class LearnerRepository implements PanacheRepositoryBase<Learner, Learner
     }
 
     /** A page of the district's learners by learner id, after {@code after} (null: from the first). */
-    public Uni<List<Learner>> page(String district, String schoolId, Boolean active, String after, int rows) {
+    public Uni<List<Learner>> page(
+            String district, String schoolId, Boolean active, Boolean flagged, String after, int rows) {
         StringBuilder query = new StringBuilder("district = :district");
         Parameters params = Parameters.with("district", district);
         if (schoolId != null) {
@@ -38,6 +39,10 @@ public class LearnerRepository implements PanacheRepositoryBase<Learner, Learner
         if (active != null) {
             query.append(" and active = :active");
             params.and("active", active);
+        }
+        if (flagged != null) {
+            query.append(" and flagged = :flagged");
+            params.and("flagged", flagged);
         }
         if (after != null) {
             query.append(" and learnerId > :after");

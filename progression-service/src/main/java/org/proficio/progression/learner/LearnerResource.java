@@ -65,6 +65,12 @@ public class LearnerResource {
                             description = "only active (true) or inactive (false) learners",
                             schema = @Schema(type = SchemaType.BOOLEAN))
                     String active,
+            @QueryParam("flagged")
+                    @Parameter(
+                            description = "only learners registered from evidence and not confirmed yet (true), or"
+                                    + " only confirmed ones (false)",
+                            schema = @Schema(type = SchemaType.BOOLEAN))
+                    String flagged,
             @QueryParam("limit")
                     @Parameter(
                             description = "page size, 1..500, default 50",
@@ -72,7 +78,12 @@ public class LearnerResource {
                     String limit,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
         return service.list(
-                caller.district(), schoolId, RosterIds.flag("active", active), cursor, PageCursor.limit(limit));
+                caller.district(),
+                schoolId,
+                RosterIds.flag("active", active),
+                RosterIds.flag("flagged", flagged),
+                cursor,
+                PageCursor.limit(limit));
     }
 
     @GET

@@ -82,15 +82,17 @@ public class LearnerService {
     }
 
     @WithSession
-    public Uni<LearnerPage> list(String district, String schoolId, Boolean active, String cursor, int limit) {
+    public Uni<LearnerPage> list(
+            String district, String schoolId, Boolean active, Boolean flagged, String cursor, int limit) {
         String after = after(cursor, LEARNERS);
-        return learners.page(district, schoolId, active, after, limit + 1).map(rows -> {
-            boolean more = rows.size() > limit;
-            List<Learner> shown = more ? rows.subList(0, limit) : rows;
-            return new LearnerPage(
-                    shown.stream().map(LearnerView::of).toList(),
-                    more ? OpaqueCursor.encode(shown.get(limit - 1).learnerId) : null);
-        });
+        return learners.page(district, schoolId, active, flagged, after, limit + 1)
+                .map(rows -> {
+                    boolean more = rows.size() > limit;
+                    List<Learner> shown = more ? rows.subList(0, limit) : rows;
+                    return new LearnerPage(
+                            shown.stream().map(LearnerView::of).toList(),
+                            more ? OpaqueCursor.encode(shown.get(limit - 1).learnerId) : null);
+                });
     }
 
     /** Adds or renames a school. */

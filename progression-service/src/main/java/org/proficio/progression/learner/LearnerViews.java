@@ -75,7 +75,10 @@ public final class LearnerViews {
             @Schema(examples = "09") String gradeLevel,
             boolean active,
 
-            @Schema(description = "who last wrote her: API or ONEROSTER")
+            @Schema(description = "registered because evidence named her; the district has not confirmed her yet")
+            boolean flagged,
+
+            @Schema(description = "who last wrote her: API, ONEROSTER or EVIDENCE")
             RosterSource source,
 
             @Schema(description = "counts her changes; her ETag", examples = "1")
@@ -91,6 +94,7 @@ public final class LearnerViews {
                     l.schoolId,
                     l.gradeLevel,
                     l.active,
+                    l.flagged,
                     l.source,
                     l.revision,
                     l.registeredAt,

@@ -1,7 +1,9 @@
 package org.proficio.progression.learner;
 
-/** Which writer last set a roster row: the REST API or a OneRoster import. */
+/** Which writer last set a roster row: the REST API, a OneRoster import, or evidence naming an unknown learner. */
 public enum RosterSource {
     API,
-    ONEROSTER
+    ONEROSTER,
+    /** Registered because evidence named her; flagged for the district to confirm. */
+    EVIDENCE
 }

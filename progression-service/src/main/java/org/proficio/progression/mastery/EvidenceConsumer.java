@@ -8,6 +8,7 @@ import org.proficio.platform.events.EventTypes;
 import org.proficio.platform.inbox.Inbox;
 import org.proficio.platform.inbox.IncomingEvent;
 import org.proficio.progression.Channels;
+import org.proficio.progression.learner.LearnerRegistry;
 
 /** Feeds mastery from assessment-service's EvidenceScored events; the topic's other event types are skipped. */
 @ApplicationScoped
@@ -18,10 +19,12 @@ public class EvidenceConsumer {
 
     private final Inbox inbox;
     private final MasteryService mastery;
+    private final LearnerRegistry learners;
 
-    public EvidenceConsumer(Inbox inbox, MasteryService mastery) {
+    public EvidenceConsumer(Inbox inbox, MasteryService mastery, LearnerRegistry learners) {
         this.inbox = inbox;
         this.mastery = mastery;
+        this.learners = learners;
     }
 
     @Incoming(Channels.EVIDENCE)
@@ -32,8 +35,11 @@ public class EvidenceConsumer {
         return inbox.consume(CONSUMER, message, this::apply);
     }
 
+    /** A learner the district has not registered is registered from the evidence, flagged; then mastery is judged. */
     private Uni<Void> apply(IncomingEvent event) {
-        return mastery.apply(event.district(), inbox.data(event, EvidenceScored.class))
+        EvidenceScored scored = inbox.data(event, EvidenceScored.class);
+        return learners.registerFromEvidence(event.district(), scored.learnerId())
+                .chain(() -> mastery.apply(event.district(), scored))
                 .replaceWithVoid();
     }
 

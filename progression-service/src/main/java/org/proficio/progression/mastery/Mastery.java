@@ -106,6 +106,10 @@ public class Mastery {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** When the learner last moved: her first evidence, or evidence that raised her value or her status. */
+    @Column(name = "moved_at", nullable = false)
+    public OffsetDateTime movedAt;
+
     /** Optimistic lock: two instances applying evidence to the same row cannot both win. */
     @Version
     public int revision;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,11 +22,14 @@ import org.proficio.progression.mastery.MasteryEvents.CompetencyMastered;
 import org.proficio.progression.mastery.MasteryEvents.DecisionOverridden;
 import org.proficio.progression.mastery.MasteryEvents.LearnerStruggling;
 import org.proficio.progression.mastery.MasteryEvents.MasteryChanged;
+import org.proficio.progression.pacing.PacingEpisodes;
 
 /**
  * Takes a judged subject into its standing: updates the row, appends the decision with its inputs, computation and
  * explanation, and writes the events of a status change to the outbox, all in the caller's transaction; a change to
- * MASTERED goes on to {@link Advancement} (targets unlocked, credits, pathways met) in the same transaction.
+ * MASTERED goes on to {@link Advancement} (targets unlocked, credits, pathways met) in the same transaction. Evidence
+ * that is her first, or raises her value or her status, is a move: it stamps {@code movedAt} and closes her open pacing
+ * episode on the competency.
  *
  * <p>Evidence, overrides and their reversals always leave a decision (the history shows every score and every hand
  * decision); a policy change leaves one only where the status or the value changed, and events only follow a change
@@ -38,6 +42,7 @@ public class MasteryDecider {
     private final MasteryDecisionRepository decisions;
     private final Outbox outbox;
     private final Advancement advancement;
+    private final PacingEpisodes episodes;
     private final ObjectMapper json;
 
     public MasteryDecider(
@@ -45,11 +50,13 @@ public class MasteryDecider {
             MasteryDecisionRepository decisions,
             Outbox outbox,
             Advancement advancement,
+            PacingEpisodes episodes,
             ObjectMapper json) {
         this.masteries = masteries;
         this.decisions = decisions;
         this.outbox = outbox;
         this.advancement = advancement;
+        this.episodes = episodes;
         this.json = json;
     }
 
@@ -63,17 +70,31 @@ public class MasteryDecider {
         }
         Mastery mastery = judged.held() != null ? judged.held() : start(judged.subject());
         MasteryStatus before = mastery.status;
+        BigDecimal valueBefore = mastery.value;
+        boolean first = mastery.evidenceCount == 0;
         OffsetDateTime at = DatabaseTime.now();
         take(mastery, judged, change, at);
         boolean statusChanged = before != mastery.status;
+        boolean moved = change.cause() == Cause.EVIDENCE
+                && (first || rose(valueBefore, mastery.value) || mastery.status.rank() > before.rank());
+        if (moved || mastery.movedAt == null) {
+            mastery.movedAt = at;
+        }
         MasteryDecision decision = decision(mastery, judged, change, before, at);
         Uni<Mastery> saved = judged.held() != null ? Uni.createFrom().item(mastery) : masteries.persist(mastery);
         return saved.chain(() -> decisions.persist(decision))
                 .chain(() -> announce(mastery, decision, change))
+                .chain(() -> moved || (statusChanged && !mastery.status.inProgress())
+                        ? episodes.close(mastery, decision.id, at)
+                        : Uni.createFrom().voidItem())
                 .chain(() -> statusChanged && mastery.status == MasteryStatus.MASTERED
                         ? advancement.mastered(mastery.district, mastery.learnerId, mastery.competencyId, decision.id)
                         : Uni.createFrom().voidItem())
                 .replaceWith(new Outcome(mastery, decision, statusChanged));
+    }
+
+    private static boolean rose(BigDecimal before, BigDecimal after) {
+        return after != null && (before == null || after.compareTo(before) > 0);
     }
 
     /**

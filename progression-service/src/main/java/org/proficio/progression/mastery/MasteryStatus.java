@@ -11,5 +11,21 @@ public enum MasteryStatus {
     /** At or above proficient, but the policy's sufficiency rules still miss evidence (count, modality, summative). */
     PROFICIENT,
     /** At or above proficient with sufficient evidence, under the policy in force. */
-    MASTERED
+    MASTERED;
+
+    /** Whether a learner with this status is working on the competency (pacing watches those). */
+    public boolean inProgress() {
+        return this == IN_PROGRESS || this == STRUGGLING || this == PROFICIENT;
+    }
+
+    /** How far along this status is: STRUGGLING below IN_PROGRESS, then PROFICIENT, then MASTERED. */
+    int rank() {
+        return switch (this) {
+            case NOT_STARTED -> 0;
+            case STRUGGLING -> 1;
+            case IN_PROGRESS -> 2;
+            case PROFICIENT -> 3;
+            case MASTERED -> 4;
+        };
+    }
 }

@@ -117,6 +117,56 @@ class LearnerResourceTest {
     }
 
     @Test
+    void evidenceForAnUnregisteredLearnerRegistersHerFlaggedUntilTheDistrictConfirmsHer() {
+        UUID competency = UUID.randomUUID();
+        UUID framework = UUID.randomUUID();
+        Fixtures.score(DISTRICT, learner, competency, framework, "developing");
+        await().atMost(WAIT)
+                .untilAsserted(() -> given().get("/api/v1/learners/" + learner)
+                        .then()
+                        .statusCode(200)
+                        .body("flagged", equalTo(true))
+                        .body("source", equalTo("EVIDENCE"))
+                        .body("displayName", equalTo(learner)));
+        await().atMost(WAIT)
+                .untilAsserted(() -> given().get("/api/v1/learners/" + learner + "/progress/" + competency)
+                        .then()
+                        .statusCode(200)
+                        .body("evidenceCount", equalTo(1)));
+        Fixtures.score(DISTRICT, learner, competency, framework, "proficient");
+        await().atMost(WAIT)
+                .untilAsserted(() -> given().get("/api/v1/learners/" + learner + "/progress/" + competency)
+                        .then()
+                        .body("evidenceCount", equalTo(2)));
+        given().queryParam("flagged", "true")
+                .queryParam("limit", 500)
+                .get("/api/v1/learners")
+                .then()
+                .body("items.learnerId", hasItem(learner));
+
+        // The district confirms her: the flag goes.
+        given().contentType(ContentType.JSON)
+                .body(learnerBody("Ada Lovelace", null, null))
+                .put("/api/v1/learners/" + learner)
+                .then()
+                .statusCode(200)
+                .body("flagged", equalTo(false))
+                .body("source", equalTo("API"))
+                .body("revision", equalTo(2));
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            List<TopicRecord> events = TestEvents.events(Topics.PROGRESSION, learner, EventTypes.LEARNER_REGISTERED);
+            assertThat(events).hasSize(2);
+            events.forEach(e -> EventSchemas.assertValid(EventTypes.LEARNER_REGISTERED, e.value()));
+            assertThat(TestEvents.data(events.get(0)).get("flagged").asBoolean())
+                    .isTrue();
+            assertThat(TestEvents.data(events.get(0)).get("source").asText()).isEqualTo("EVIDENCE");
+            assertThat(TestEvents.data(events.get(1)).get("flagged").asBoolean())
+                    .isFalse();
+        });
+    }
+
+    @Test
     void anUnknownSchoolOrInvalidFieldsWriteNothing() {
         given().contentType(ContentType.JSON)
                 .body(learnerBody("Ada", "no-such-school-" + UUID.randomUUID(), null))

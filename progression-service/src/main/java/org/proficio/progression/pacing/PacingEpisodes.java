@@ -1,0 +1,27 @@
+package org.proficio.progression.pacing;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.proficio.progression.mastery.Mastery;
+
+/** Closes a learner's open pacing episodes when she moves again; joins the caller's transaction. */
+@ApplicationScoped
+public class PacingEpisodes {
+
+    public Uni<Void> close(Mastery standing, UUID decisionId, OffsetDateTime at) {
+        return Panache.getSession()
+                .chain(session -> session.createMutationQuery("update PacingEpisode e set e.closedAt = :at,"
+                                + " e.closedBy = :decision where e.district = :district and e.learnerId = :learner"
+                                + " and e.competencyId = :competency and e.closedAt is null")
+                        .setParameter("at", at)
+                        .setParameter("decision", decisionId)
+                        .setParameter("district", standing.district)
+                        .setParameter("learner", standing.learnerId)
+                        .setParameter("competency", standing.competencyId)
+                        .executeUpdate())
+                .replaceWithVoid();
+    }
+}
