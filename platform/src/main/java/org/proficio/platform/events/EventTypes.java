@@ -21,6 +21,7 @@ public final class EventTypes {
     public static final String LEARNER_REGISTERED = "org.proficio.progression.learner-registered.v1";
     public static final String TARGETS_UNLOCKED = "org.proficio.progression.targets-unlocked.v1";
     public static final String CREDIT_AWARDED = "org.proficio.progression.credit-awarded.v1";
+    public static final String MASTERY_POLICY_CHANGED = "org.proficio.progression.mastery-policy-changed.v1";
     public static final String LEARNER_STALLED = "org.proficio.progression.learner-stalled.v1";
     public static final String GRADUATION_REQUIREMENTS_MET = "org.proficio.progression.graduation-requirements-met.v1";
     public static final String INTERVENTION_OPENED = "org.proficio.support.intervention-opened.v1";

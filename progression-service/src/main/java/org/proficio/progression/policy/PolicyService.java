@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.proficio.catalog.CatalogFrameworkRepository;
+import org.proficio.platform.outbox.Outbox;
 import org.proficio.platform.paging.OpaqueCursor;
 import org.proficio.platform.problem.IfMatch;
 import org.proficio.platform.problem.Problem.FieldError;
@@ -28,7 +29,7 @@ import org.proficio.progression.policy.PolicyViews.StatusChangeView;
 /**
  * A district's mastery policies: the district's own (scope {@code frameworkId} null) and per-framework overrides,
  * versioned. A change stores a new version and judges again, in the same transaction, every standing the scope's
- * policy judges.
+ * policy judges, and announces itself (MasteryPolicyChanged).
  */
 @ApplicationScoped
 public class PolicyService {
@@ -36,11 +37,14 @@ public class PolicyService {
     private final PolicyRepository policies;
     private final CatalogFrameworkRepository frameworks;
     private final MasteryService mastery;
+    private final Outbox outbox;
 
-    public PolicyService(PolicyRepository policies, CatalogFrameworkRepository frameworks, MasteryService mastery) {
+    public PolicyService(
+            PolicyRepository policies, CatalogFrameworkRepository frameworks, MasteryService mastery, Outbox outbox) {
         this.policies = policies;
         this.frameworks = frameworks;
         this.mastery = mastery;
+        this.outbox = outbox;
     }
 
     /** The district's policy (built-in when it has none) and every framework override. */
@@ -95,6 +99,8 @@ public class PolicyService {
                 })
                 .chain(next -> policies.persistAndFlush(next)
                         .chain(() -> mastery.rejudge(district, frameworkId, by))
+                        .call(tally ->
+                                outbox.add(district, MasteryPolicyChanged.of(district, PolicyView.of(next), tally)))
                         .map(tally -> new PolicyChangeView(
                                 PolicyView.of(next),
                                 tally.judged(),

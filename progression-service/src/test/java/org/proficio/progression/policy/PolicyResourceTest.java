@@ -136,6 +136,23 @@ class PolicyResourceTest {
             assertThat(TestEvents.events(Topics.PROGRESSION, low, EventTypes.MASTERY_CHANGED))
                     .hasSize(2); // NOT_STARTED → IN_PROGRESS → STRUGGLING, nothing from the policy
 
+            // The change announces itself, keyed by the framework.
+            await().atMost(WAIT)
+                    .untilAsserted(() -> assertThat(TestEvents.events(
+                                    Topics.PROGRESSION, framework.toString(), EventTypes.MASTERY_POLICY_CHANGED))
+                            .hasSize(1));
+            TopicRecord policyChanged = TestEvents.events(
+                            Topics.PROGRESSION, framework.toString(), EventTypes.MASTERY_POLICY_CHANGED)
+                    .get(0);
+            EventSchemas.assertValid(EventTypes.MASTERY_POLICY_CHANGED, policyChanged.value());
+            JsonNode announced = TestEvents.data(policyChanged);
+            assertThat(announced.get("scope").asText()).isEqualTo("framework");
+            assertThat(announced.get("version").asInt()).isEqualTo(1);
+            assertThat(announced.get("algorithm").asText()).isEqualTo("HIGHEST");
+            assertThat(announced.get("judged").asInt()).isEqualTo(2);
+            assertThat(announced.get("up").asInt()).isEqualTo(1);
+            assertThat(announced.get("changedBy").asText()).isEqualTo("admin");
+
             // New evidence is judged by the framework's policy.
             Fixtures.score(DISTRICT, low, competency, framework, "advanced");
             awaitStatus(low, "MASTERED", 3);
