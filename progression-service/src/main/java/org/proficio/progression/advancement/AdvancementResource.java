@@ -14,8 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proficio.platform.security.Caller;
 import org.proficio.platform.security.Roles;
+import org.proficio.progression.advancement.AdvancementViews.CourseProgressView;
 import org.proficio.progression.advancement.AdvancementViews.CreditsView;
 import org.proficio.progression.advancement.AdvancementViews.PathwayProgressView;
+import org.proficio.progression.advancement.AdvancementViews.SummaryView;
 import org.proficio.progression.advancement.AdvancementViews.TargetsView;
 
 /** What a learner works on now and how far she is toward her credits and diploma; for her, her guardians and staff. */
@@ -49,6 +51,39 @@ public class AdvancementResource {
                     String learnerId) {
         caller.requireLearner(learnerId);
         return service.targets(caller.district(), learnerId);
+    }
+
+    @GET
+    @Path("/summary")
+    @Operation(
+            operationId = "getProgressSummary",
+            summary = "The learner's progress in one small object, for dashboards",
+            description = "Her plan's competencies counted by status, her current targets, the credits she earned, her"
+                    + " pathways (met or not), and how many competencies she is stalled on.")
+    @APIResponse(responseCode = "200", description = "Her summary")
+    @APIResponse(responseCode = "403", description = "You may not see this learner")
+    @APIResponse(responseCode = "404", description = "No such learner in your district")
+    public Uni<SummaryView> summary(
+            @PathParam("learnerId") @Parameter(description = "the district's learner id", example = "s-0001")
+                    String learnerId) {
+        caller.requireLearner(learnerId);
+        return service.summary(caller.district(), learnerId);
+    }
+
+    @GET
+    @Path("/courses/{courseId}")
+    @Operation(
+            operationId = "getCourseProgress",
+            summary = "The learner's standing on every competency of a course, and its credit")
+    @APIResponse(responseCode = "200", description = "Her progress on the course")
+    @APIResponse(responseCode = "403", description = "You may not see this learner")
+    @APIResponse(responseCode = "404", description = "No such learner or course in your district")
+    public Uni<CourseProgressView> course(
+            @PathParam("learnerId") @Parameter(description = "the district's learner id", example = "s-0001")
+                    String learnerId,
+            @PathParam("courseId") @Parameter(description = "a course of the district's catalog") UUID courseId) {
+        caller.requireLearner(learnerId);
+        return service.course(caller.district(), learnerId, courseId);
     }
 
     @GET

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,21 +28,31 @@ import org.proficio.catalog.CatalogPathway;
 import org.proficio.catalog.CatalogPrerequisite;
 import org.proficio.platform.problem.ProblemException;
 import org.proficio.platform.time.DatabaseTime;
+import org.proficio.progression.advancement.AdvancementViews.CourseCompetencyView;
+import org.proficio.progression.advancement.AdvancementViews.CourseProgressView;
 import org.proficio.progression.advancement.AdvancementViews.CreditView;
 import org.proficio.progression.advancement.AdvancementViews.CreditsView;
+import org.proficio.progression.advancement.AdvancementViews.PathwayBrief;
 import org.proficio.progression.advancement.AdvancementViews.PathwayCompetencyView;
 import org.proficio.progression.advancement.AdvancementViews.PathwayCourseView;
 import org.proficio.progression.advancement.AdvancementViews.PathwayProgressView;
 import org.proficio.progression.advancement.AdvancementViews.ResourceView;
+import org.proficio.progression.advancement.AdvancementViews.SummaryView;
+import org.proficio.progression.advancement.AdvancementViews.TargetBrief;
 import org.proficio.progression.advancement.AdvancementViews.TargetView;
 import org.proficio.progression.advancement.AdvancementViews.TargetsView;
 import org.proficio.progression.catalog.CatalogGraph;
 import org.proficio.progression.catalog.CourseCatalog;
 import org.proficio.progression.learner.LearnerRegistry;
 import org.proficio.progression.mastery.Mastery;
+import org.proficio.progression.mastery.MasteryStatus;
+import org.proficio.progression.pacing.PacingEpisodes;
 import org.proficio.progression.plan.PlanPathway;
 
-/** A learner's current targets with their next step, her credits, and her progress on a pathway of her plan. */
+/**
+ * A learner's current targets with their next step, a summary for dashboards, her progress on a course, her credits,
+ * and her progress on a pathway of her plan.
+ */
 @ApplicationScoped
 public class AdvancementService {
 
@@ -52,18 +63,21 @@ public class AdvancementService {
     private final CatalogCompetencyRepository competencies;
     private final CourseCatalog courses;
     private final LearnerRegistry learners;
+    private final PacingEpisodes episodes;
 
     public AdvancementService(
             Pictures pictures,
             CatalogGraph graph,
             CatalogCompetencyRepository competencies,
             CourseCatalog courses,
-            LearnerRegistry learners) {
+            LearnerRegistry learners,
+            PacingEpisodes episodes) {
         this.pictures = pictures;
         this.graph = graph;
         this.competencies = competencies;
         this.courses = courses;
         this.learners = learners;
+        this.episodes = episodes;
     }
 
     /** The competencies of her plan not mastered yet whose prerequisites are all mastered, with their resources. */
@@ -71,19 +85,8 @@ public class AdvancementService {
     public Uni<TargetsView> targets(String district, String learnerId) {
         return requireLearner(district, learnerId)
                 .chain(() -> pictures.of(district, learnerId))
-                .chain(picture -> {
-                    Set<UUID> mastered = picture.mastered();
-                    List<UUID> open = picture.planCompetencies().stream()
-                            .filter(c -> !mastered.contains(c))
-                            .toList();
-                    return graph.prerequisitesOf(district, open).chain(needs -> {
-                        Map<UUID, List<CatalogPrerequisite>> byCompetency =
-                                needs.stream().collect(Collectors.groupingBy(p -> p.competencyId));
-                        List<UUID> targets = open.stream()
-                                .filter(c -> byCompetency.getOrDefault(c, List.of()).stream()
-                                        .allMatch(p -> mastered.contains(p.prerequisiteId)))
-                                .toList();
-                        return competencies
+                .chain(picture -> targetsOf(district, picture)
+                        .chain(targets -> competencies
                                 .listByIds(district, targets)
                                 .chain(named -> graph.resourcesOf(district, targets)
                                         .map(resources -> {
@@ -103,9 +106,105 @@ public class AdvancementService {
                                                                             .get(c),
                                                                     next.getOrDefault(c, List.of())))
                                                             .toList());
-                                        }));
-                    });
+                                        }))));
+    }
+
+    /** Her progress in one small object: her plan by status, her targets, her credits, her pathways. */
+    @WithSession
+    public Uni<SummaryView> summary(String district, String learnerId) {
+        return requireLearner(district, learnerId)
+                .chain(() -> pictures.of(district, learnerId))
+                .chain(picture -> targetsOf(district, picture)
+                        .chain(targets -> competencies
+                                .listByIds(district, targets)
+                                .chain(named -> episodes.openOf(district, learnerId)
+                                        .map(stalled -> {
+                                            Map<UUID, String> codes = new HashMap<>();
+                                            named.forEach(c -> codes.put(c.id, c.code));
+                                            Set<UUID> plan = picture.planCompetencies();
+                                            Map<MasteryStatus, Integer> byStatus = new EnumMap<>(MasteryStatus.class);
+                                            for (MasteryStatus status : MasteryStatus.values()) {
+                                                byStatus.put(status, 0);
+                                            }
+                                            plan.forEach(c -> byStatus.merge(picture.statusOf(c), 1, Integer::sum));
+                                            return new SummaryView(
+                                                    learnerId,
+                                                    plan.size(),
+                                                    byStatus,
+                                                    targets.stream()
+                                                            .map(c -> new TargetBrief(
+                                                                    c, codes.get(c), picture.statusOf(c)))
+                                                            .toList(),
+                                                    picture.creditsEarned(),
+                                                    picture.planPathways().stream()
+                                                            .map(p -> {
+                                                                CatalogPathway known = picture.pathways()
+                                                                        .get(p.pathwayId);
+                                                                return new PathwayBrief(
+                                                                        p.pathwayId,
+                                                                        known == null ? null : known.name,
+                                                                        picture.met()
+                                                                                .containsKey(p.pathwayId));
+                                                            })
+                                                            .toList(),
+                                                    stalled.intValue());
+                                        }))));
+    }
+
+    /** Her standing on every competency of a course of the catalog, in the course's order, and its credit. */
+    @WithSession
+    public Uni<CourseProgressView> course(String district, String learnerId, UUID courseId) {
+        return requireLearner(district, learnerId)
+                .chain(() -> courses.byId(district, List.of(courseId)))
+                .chain(found -> {
+                    CatalogCourse course = found.get(courseId);
+                    if (course == null) {
+                        throw ProblemException.notFound("No course " + courseId + " in your district.");
+                    }
+                    return pictures.of(district, learnerId)
+                            .chain(picture -> competencies
+                                    .listByIds(district, course.competencyIds)
+                                    .map(named -> {
+                                        Map<UUID, CatalogCompetency> byId = named.stream()
+                                                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+                                        Set<UUID> mastered = picture.mastered();
+                                        CourseCredit credit = picture.credits().get(courseId);
+                                        return new CourseProgressView(
+                                                learnerId,
+                                                course.courseId,
+                                                course.code,
+                                                course.title,
+                                                course.credits,
+                                                credit != null,
+                                                credit == null ? null : credit.awardedAt,
+                                                (int) course.competencyIds.stream()
+                                                        .filter(mastered::contains)
+                                                        .count(),
+                                                course.competencyIds.stream()
+                                                        .filter(byId::containsKey)
+                                                        .map(c -> CourseCompetencyView.of(
+                                                                byId.get(c),
+                                                                picture.standings()
+                                                                        .get(c)))
+                                                        .toList());
+                                    }));
                 });
+    }
+
+    /** The competencies of her plan she has not mastered and whose prerequisites she has all mastered. */
+    private Uni<List<UUID>> targetsOf(String district, LearnerPicture picture) {
+        Set<UUID> mastered = picture.mastered();
+        List<UUID> open = picture.planCompetencies().stream()
+                .filter(c -> !mastered.contains(c))
+                .toList();
+        return graph.prerequisitesOf(district, open).map(needs -> {
+            Map<UUID, List<CatalogPrerequisite>> byCompetency =
+                    needs.stream().collect(Collectors.groupingBy(p -> p.competencyId));
+            return open.stream()
+                    .filter(c -> byCompetency.getOrDefault(c, List.of()).stream()
+                            .allMatch(p -> mastered.contains(p.prerequisiteId)))
+                    .toList();
+        });
     }
 
     /** The credits she has earned, oldest first. */

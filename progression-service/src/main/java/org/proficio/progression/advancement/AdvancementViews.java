@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.proficio.catalog.CatalogCompetency;
@@ -146,4 +147,79 @@ public final class AdvancementViews {
     @Schema(name = "PathwayCompetency")
     public record PathwayCompetencyView(
             UUID competencyId, @Schema(examples = "ALG.2") String code, MasteryStatus status) {}
+
+    @Schema(
+            name = "ProgressSummary",
+            description = "A learner's progress in one small object, for dashboards: her plan's competencies by status,"
+                    + " her current targets, her credits and her pathways.")
+    public record SummaryView(
+            @Schema(examples = "s-0001") String learnerId,
+
+            @Schema(description = "competencies of her plan (its courses' and its pathways')")
+            int planCompetencies,
+
+            @Schema(description = "of those, how many have each status")
+            Map<MasteryStatus, Integer> byStatus,
+
+            @Schema(description = "her current targets, in plan order")
+            List<TargetBrief> currentTargets,
+
+            BigDecimal creditsEarned,
+            List<PathwayBrief> pathways,
+
+            @Schema(description = "competencies on which she is stalled now (an open pacing episode)")
+            int stalled) {}
+
+    @Schema(name = "TargetBrief")
+    public record TargetBrief(
+            UUID competencyId,
+            @Schema(examples = "6.RP.A.1") String code,
+            MasteryStatus status) {}
+
+    @Schema(name = "PathwayBrief")
+    public record PathwayBrief(
+            UUID pathwayId,
+            @Schema(examples = "STEM pathway") String name,
+            boolean met) {}
+
+    @Schema(
+            name = "CourseProgress",
+            description = "A learner's standing on every competency of one course, and whether she earned its credit.")
+    public record CourseProgressView(
+            @Schema(examples = "s-0001") String learnerId,
+            UUID courseId,
+            @Schema(examples = "ALG1") String code,
+            @Schema(examples = "Algebra I") String title,
+            BigDecimal credits,
+            boolean earned,
+            OffsetDateTime earnedAt,
+
+            @Schema(description = "of the course's competencies, how many are mastered")
+            int mastered,
+
+            List<CourseCompetencyView> competencies) {}
+
+    @Schema(name = "CourseCompetency")
+    public record CourseCompetencyView(
+            UUID competencyId,
+            UUID frameworkId,
+            @Schema(examples = "ALG.1") String code,
+            String statement,
+            MasteryStatus status,
+            BigDecimal value,
+            @Schema(examples = "developing") String level,
+            int evidenceCount) {
+
+        static CourseCompetencyView of(CatalogCompetency c, Mastery m) {
+            return new CourseCompetencyView(
+                    c.id,
+                    c.frameworkId,
+                    c.code,
+                    c.statement,
+                    m == null ? MasteryStatus.NOT_STARTED : m.status,
+                    m == null ? null : m.value,
+                    m == null ? null : m.level,
+                    m == null ? 0 : m.evidenceCount);
+        }
+    }
 }

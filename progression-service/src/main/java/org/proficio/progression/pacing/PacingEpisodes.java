@@ -24,4 +24,16 @@ public class PacingEpisodes {
                         .executeUpdate())
                 .replaceWithVoid();
     }
+
+    /** How many competencies the learner is stalled on now. */
+    public Uni<Long> openOf(String district, String learnerId) {
+        return Panache.getSession()
+                .chain(session -> session.createSelectionQuery(
+                                "select count(*) from PacingEpisode e where e.district = :district"
+                                        + " and e.learnerId = :learner and e.closedAt is null",
+                                Long.class)
+                        .setParameter("district", district)
+                        .setParameter("learner", learnerId)
+                        .getSingleResult());
+    }
 }

@@ -156,8 +156,34 @@ class AdvancementTest {
                         .asText())
                 .isEqualTo(b.toString());
 
+        given().get("/api/v1/learners/" + learner + "/progress/summary")
+                .then()
+                .statusCode(200)
+                .body("planCompetencies", equalTo(3))
+                .body("byStatus.MASTERED", equalTo(1))
+                .body("byStatus.NOT_STARTED", equalTo(2))
+                .body("currentTargets.competencyId", contains(b.toString()))
+                .body("currentTargets[0].code", equalTo("B"))
+                .body("creditsEarned", equalTo(0))
+                .body("pathways[0].met", equalTo(false))
+                .body("stalled", equalTo(0));
+        given().get("/api/v1/learners/" + learner + "/progress/courses/" + algebra)
+                .then()
+                .statusCode(200)
+                .body("competencies.code", contains("A", "B"))
+                .body("competencies.status", contains("MASTERED", "NOT_STARTED"))
+                .body("mastered", equalTo(1))
+                .body("earned", equalTo(false));
+        given().get("/api/v1/learners/" + learner + "/progress/courses/" + UUID.randomUUID())
+                .then()
+                .statusCode(404);
+
         master(b);
         TopicRecord credit = events(EventTypes.CREDIT_AWARDED, 1).get(0);
+        given().get("/api/v1/learners/" + learner + "/progress/courses/" + algebra)
+                .then()
+                .body("earned", equalTo(true))
+                .body("earnedAt", notNullValue());
         assertThat(TestEvents.data(credit).get("courseId").asText()).isEqualTo(algebra.toString());
         assertThat(TestEvents.data(credit).get("credits").asDouble()).isEqualTo(1.0);
         given().get(targets()).then().body("targets.competencyId", contains(c.toString()));
