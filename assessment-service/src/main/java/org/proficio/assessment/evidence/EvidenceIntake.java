@@ -24,6 +24,7 @@ import org.proficio.assessment.evidence.EvidenceRequests.NewEvidence;
 import org.proficio.assessment.evidence.EvidenceRequests.SubmittedScore;
 import org.proficio.assessment.evidence.EvidenceScore.Basis;
 import org.proficio.assessment.evidence.EvidenceViews.EvidenceView;
+import org.proficio.assessment.learner.KnownLearners;
 import org.proficio.assessment.readiness.Attempts;
 import org.proficio.platform.events.DomainEvent;
 import org.proficio.platform.events.EventTypes;
@@ -53,6 +54,7 @@ public class EvidenceIntake {
     private final FinalScores finalScores;
     private final Outbox outbox;
     private final EvidenceConfig config;
+    private final KnownLearners learners;
 
     public EvidenceIntake(
             Catalog catalog,
@@ -61,7 +63,8 @@ public class EvidenceIntake {
             EvidenceRepository evidence,
             FinalScores finalScores,
             Outbox outbox,
-            EvidenceConfig config) {
+            EvidenceConfig config,
+            KnownLearners learners) {
         this.catalog = catalog;
         this.assessments = assessments;
         this.attempts = attempts;
@@ -69,6 +72,7 @@ public class EvidenceIntake {
         this.finalScores = finalScores;
         this.outbox = outbox;
         this.config = config;
+        this.learners = learners;
     }
 
     /**
@@ -110,7 +114,8 @@ public class EvidenceIntake {
                     "Send one level for every competency or scores per competency, not both.",
                     new FieldError("scores", "cannot be combined with level"));
         }
-        return assessment(who, request)
+        return learners.require(who.district(), request.learnerId())
+                .chain(() -> assessment(who, request))
                 .chain(assessment -> competencies(who, request, assessment).chain(competencies -> {
                     Map<UUID, SubmittedScore> levels = levels(request, assessment, competencies);
                     String title =

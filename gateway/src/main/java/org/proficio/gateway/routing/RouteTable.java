@@ -33,6 +33,7 @@ public class RouteTable {
             Route.of("/api/v1/scales/**", COMPETENCY),
             Route.of("/ims/case/**", COMPETENCY),
             Route.of("/api/v1/evidence/**", ASSESSMENT),
+            Route.of("/api/v1/evidence-settings/**", ASSESSMENT),
             Route.of("/api/v1/assessments/**", ASSESSMENT),
             Route.of("/api/v1/moderation/**", ASSESSMENT),
             Route.of("/api/v1/raters/**", ASSESSMENT),
