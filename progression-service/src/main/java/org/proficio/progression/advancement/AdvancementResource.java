@@ -6,9 +6,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -16,9 +19,11 @@ import org.proficio.platform.security.Caller;
 import org.proficio.platform.security.Roles;
 import org.proficio.progression.advancement.AdvancementViews.CourseProgressView;
 import org.proficio.progression.advancement.AdvancementViews.CreditsView;
+import org.proficio.progression.advancement.AdvancementViews.GrowthView;
 import org.proficio.progression.advancement.AdvancementViews.PathwayProgressView;
 import org.proficio.progression.advancement.AdvancementViews.SummaryView;
 import org.proficio.progression.advancement.AdvancementViews.TargetsView;
+import org.proficio.progression.progress.ProgressResource;
 
 /** What a learner works on now and how far she is toward her credits and diploma; for her, her guardians and staff. */
 @Path("/api/v1/learners/{learnerId}/progress")
@@ -84,6 +89,30 @@ public class AdvancementResource {
             @PathParam("courseId") @Parameter(description = "a course of the district's catalog") UUID courseId) {
         caller.requireLearner(learnerId);
         return service.course(caller.district(), learnerId, courseId);
+    }
+
+    @GET
+    @Path("/growth")
+    @Operation(
+            operationId = "getLearnerGrowth",
+            summary = "How the learner's standing moved over time on each competency of her plan",
+            description = "One point per decision (value, level, status, cause), oldest first; competencyId narrows it"
+                    + " to one competency, on her plan or not.")
+    @APIResponse(responseCode = "200", description = "Her growth")
+    @APIResponse(responseCode = "400", description = "competencyId is not a UUID")
+    @APIResponse(responseCode = "403", description = "You may not see this learner")
+    @APIResponse(responseCode = "404", description = "No such learner in your district")
+    public Uni<GrowthView> growth(
+            @PathParam("learnerId") @Parameter(description = "the district's learner id", example = "s-0001")
+                    String learnerId,
+            @QueryParam("competencyId")
+                    @Parameter(
+                            description = "only this competency",
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    String competencyId) {
+        caller.requireLearner(learnerId);
+        return service.growth(
+                caller.district(), learnerId, ProgressResource.uuidParameter("competencyId", competencyId));
     }
 
     @GET

@@ -28,10 +28,13 @@ import org.proficio.catalog.CatalogPathway;
 import org.proficio.catalog.CatalogPrerequisite;
 import org.proficio.platform.problem.ProblemException;
 import org.proficio.platform.time.DatabaseTime;
+import org.proficio.progression.advancement.AdvancementViews.CompetencyGrowth;
 import org.proficio.progression.advancement.AdvancementViews.CourseCompetencyView;
 import org.proficio.progression.advancement.AdvancementViews.CourseProgressView;
 import org.proficio.progression.advancement.AdvancementViews.CreditView;
 import org.proficio.progression.advancement.AdvancementViews.CreditsView;
+import org.proficio.progression.advancement.AdvancementViews.GrowthPoint;
+import org.proficio.progression.advancement.AdvancementViews.GrowthView;
 import org.proficio.progression.advancement.AdvancementViews.PathwayBrief;
 import org.proficio.progression.advancement.AdvancementViews.PathwayCompetencyView;
 import org.proficio.progression.advancement.AdvancementViews.PathwayCourseView;
@@ -45,6 +48,8 @@ import org.proficio.progression.catalog.CatalogGraph;
 import org.proficio.progression.catalog.CourseCatalog;
 import org.proficio.progression.learner.LearnerRegistry;
 import org.proficio.progression.mastery.Mastery;
+import org.proficio.progression.mastery.MasteryDecision;
+import org.proficio.progression.mastery.MasteryDecisionRepository;
 import org.proficio.progression.mastery.MasteryStatus;
 import org.proficio.progression.pacing.PacingEpisodes;
 import org.proficio.progression.plan.PlanPathway;
@@ -64,6 +69,7 @@ public class AdvancementService {
     private final CourseCatalog courses;
     private final LearnerRegistry learners;
     private final PacingEpisodes episodes;
+    private final MasteryDecisionRepository decisions;
 
     public AdvancementService(
             Pictures pictures,
@@ -71,13 +77,15 @@ public class AdvancementService {
             CatalogCompetencyRepository competencies,
             CourseCatalog courses,
             LearnerRegistry learners,
-            PacingEpisodes episodes) {
+            PacingEpisodes episodes,
+            MasteryDecisionRepository decisions) {
         this.pictures = pictures;
         this.graph = graph;
         this.competencies = competencies;
         this.courses = courses;
         this.learners = learners;
         this.episodes = episodes;
+        this.decisions = decisions;
     }
 
     /** The competencies of her plan not mastered yet whose prerequisites are all mastered, with their resources. */
@@ -189,6 +197,36 @@ public class AdvancementService {
                                                         .toList());
                                     }));
                 });
+    }
+
+    /**
+     * How her standing moved on each competency of her plan (or on one competency), one point per decision, oldest
+     * first; competencies without decisions are left out.
+     */
+    @WithSession
+    public Uni<GrowthView> growth(String district, String learnerId, UUID competencyId) {
+        return requireLearner(district, learnerId)
+                .chain(() -> competencyId != null
+                        ? Uni.createFrom().item(List.of(competencyId))
+                        : pictures.of(district, learnerId).map(p -> List.copyOf(p.planCompetencies())))
+                .chain(ids -> decisions
+                        .historyOf(district, learnerId, ids)
+                        .chain(history -> competencies.listByIds(district, ids).map(named -> {
+                            Map<UUID, String> codes = new HashMap<>();
+                            named.forEach(c -> codes.put(c.id, c.code));
+                            Map<UUID, List<GrowthPoint>> points = new java.util.LinkedHashMap<>();
+                            for (MasteryDecision d : history) {
+                                points.computeIfAbsent(d.competencyId, c -> new ArrayList<>())
+                                        .add(new GrowthPoint(
+                                                d.decidedAt, d.value, d.valueLevel, d.status, d.cause.name()));
+                            }
+                            return new GrowthView(
+                                    learnerId,
+                                    ids.stream()
+                                            .filter(points::containsKey)
+                                            .map(c -> new CompetencyGrowth(c, codes.get(c), points.get(c)))
+                                            .toList());
+                        })));
     }
 
     /** The competencies of her plan she has not mastered and whose prerequisites she has all mastered. */

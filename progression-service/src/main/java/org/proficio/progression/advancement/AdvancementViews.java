@@ -222,4 +222,22 @@ public final class AdvancementViews {
                     m == null ? 0 : m.evidenceCount);
         }
     }
+
+    @Schema(
+            name = "Growth",
+            description = "How the learner's standing on each competency of her plan moved over time: one point per"
+                    + " decision (a score judged, an override, a policy change), oldest first.")
+    public record GrowthView(@Schema(examples = "s-0001") String learnerId, List<CompetencyGrowth> competencies) {}
+
+    @Schema(name = "CompetencyGrowth")
+    public record CompetencyGrowth(
+            UUID competencyId, @Schema(examples = "ALG.1") String code, List<GrowthPoint> points) {}
+
+    @Schema(name = "GrowthPoint")
+    public record GrowthPoint(
+            OffsetDateTime at,
+            @Schema(examples = "2.6") BigDecimal value,
+            @Schema(examples = "developing") String level,
+            MasteryStatus status,
+            @Schema(examples = "EVIDENCE") String cause) {}
 }

@@ -56,4 +56,17 @@ public class MasteryDecisionRepository implements PanacheRepositoryBase<MasteryD
                         .setParameter("rows", rows)
                         .getResultList());
     }
+
+    /** The learner's decisions on these competencies, each competency's oldest first (her growth). */
+    public Uni<List<MasteryDecision>> historyOf(String district, String learnerId, java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return list(
+                "district = :district and learnerId = :learner and competencyId in :ids"
+                        + " order by competencyId, decidedAt, seq",
+                io.quarkus.panache.common.Parameters.with("district", district)
+                        .and("learner", learnerId)
+                        .and("ids", ids));
+    }
 }

@@ -58,7 +58,7 @@ public class ProgressResource {
             @QueryParam("frameworkId") @Parameter(description = "only this framework's competencies (UUID)")
                     String frameworkId) {
         caller.requireLearner(learnerId);
-        return service.progress(caller.district(), learnerId, frameworkFilter(frameworkId));
+        return service.progress(caller.district(), learnerId, uuidParameter("frameworkId", frameworkId));
     }
 
     @GET
@@ -84,19 +84,19 @@ public class ProgressResource {
     }
 
     /** A query parameter the client typed: a malformed one is the client's mistake, a 400 that says so. */
-    private static UUID frameworkFilter(String frameworkId) {
-        if (frameworkId == null || frameworkId.isBlank()) {
+    public static UUID uuidParameter(String name, String value) {
+        if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return UUID.fromString(frameworkId.strip());
+            return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
             throw new ProblemException(
                     400,
                     "bad-request",
                     "Bad request",
-                    "frameworkId must be a framework's id (a UUID).",
-                    java.util.List.of(new Problem.FieldError("frameworkId", "is not a UUID")));
+                    name + " must be an id (a UUID).",
+                    java.util.List.of(new Problem.FieldError(name, "is not a UUID")));
         }
     }
 }

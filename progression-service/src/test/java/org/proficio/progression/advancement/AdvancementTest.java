@@ -156,6 +156,23 @@ class AdvancementTest {
                         .asText())
                 .isEqualTo(b.toString());
 
+        given().get("/api/v1/learners/" + learner + "/progress/growth")
+                .then()
+                .statusCode(200)
+                .body("competencies.competencyId", contains(a.toString()))
+                .body("competencies[0].code", equalTo("A"))
+                .body("competencies[0].points.status", contains("MASTERED"))
+                .body("competencies[0].points[0].cause", equalTo("EVIDENCE"))
+                .body("competencies[0].points[0].value", equalTo(3.0f));
+        given().queryParam("competencyId", b.toString())
+                .get("/api/v1/learners/" + learner + "/progress/growth")
+                .then()
+                .body("competencies", empty());
+        given().queryParam("competencyId", "not-a-uuid")
+                .get("/api/v1/learners/" + learner + "/progress/growth")
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("competencyId"));
         given().get("/api/v1/learners/" + learner + "/progress/summary")
                 .then()
                 .statusCode(200)
