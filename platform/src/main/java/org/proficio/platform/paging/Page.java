@@ -18,9 +18,17 @@ public record Page<T>(List<T> items, String nextCursor) {
      * cursor is made from the last row shown.
      */
     public static <R, T> Page<T> of(List<R> fetched, int limit, Function<R, T> view, Function<R, PageCursor> cursorOf) {
+        return keyed(fetched, limit, view, row -> cursorOf.apply(row).encode());
+    }
+
+    /**
+     * The same for a list ordered by something else than time and id: {@code cursorOf} encodes the position of the
+     * last row shown (an {@link OpaqueCursor}, say).
+     */
+    public static <R, T> Page<T> keyed(List<R> fetched, int limit, Function<R, T> view, Function<R, String> cursorOf) {
         boolean more = fetched.size() > limit;
         List<R> shown = more ? fetched.subList(0, limit) : fetched;
-        String next = more ? cursorOf.apply(shown.get(shown.size() - 1)).encode() : null;
+        String next = more ? cursorOf.apply(shown.get(shown.size() - 1)) : null;
         return new Page<>(shown.stream().map(view).toList(), next);
     }
 }

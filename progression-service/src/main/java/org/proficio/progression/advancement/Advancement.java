@@ -4,7 +4,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,15 +121,15 @@ public class Advancement {
             picture.credits().put(course.courseId, credit);
             CreditAwarded event = new CreditAwarded(
                     picture.learnerId(), course.courseId, course.code, course.title, course.credits, decisionId, now);
-            written = written.chain(() -> Panache.getSession().chain(s -> s.persist(credit)))
-                    .chain(() -> publish(district, EventTypes.CREDIT_AWARDED, picture.learnerId(), event));
+            written = written.chain(
+                    () -> record(credit, district, EventTypes.CREDIT_AWARDED, picture.learnerId(), event));
         }
         return written;
     }
 
     private Uni<Void> graduate(String district, LearnerPicture picture, UUID decisionId) {
         OffsetDateTime now = DatabaseTime.now();
-        List<Uni<Void>> steps = new ArrayList<>();
+        Uni<Void> written = Uni.createFrom().voidItem();
         for (PlanPathway inPlan : picture.planPathways()) {
             CatalogPathway pathway = picture.pathways().get(inPlan.pathwayId);
             if (pathway == null || picture.met().containsKey(pathway.id) || !picture.meets(pathway)) {
@@ -151,16 +150,18 @@ public class Advancement {
                     picture.creditsEarned(),
                     decisionId,
                     now);
-            steps.add(Panache.getSession()
-                    .chain(s -> s.persist(met))
-                    .chain(() ->
-                            publish(district, EventTypes.GRADUATION_REQUIREMENTS_MET, picture.learnerId(), event)));
-        }
-        Uni<Void> written = Uni.createFrom().voidItem();
-        for (Uni<Void> step : steps) {
-            written = written.chain(() -> step);
+            written = written.chain(
+                    () -> record(met, district, EventTypes.GRADUATION_REQUIREMENTS_MET, picture.learnerId(), event));
         }
         return written;
+    }
+
+    /** Persists the row and adds the event announcing it, in the caller's transaction. */
+    private Uni<Void> record(Object row, String district, String type, String learnerId, Object event) {
+        return Panache.getSession()
+                .chain(s -> s.persist(row))
+                .chain(() -> outbox.add(district, DomainEvent.aboutLearner(type, learnerId, event)))
+                .replaceWithVoid();
     }
 
     private Uni<Void> publish(String district, String type, String learnerId, Object data) {

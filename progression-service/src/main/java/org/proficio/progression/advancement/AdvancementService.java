@@ -91,7 +91,8 @@ public class AdvancementService {
     /** The competencies of her plan not mastered yet whose prerequisites are all mastered, with their resources. */
     @WithSession
     public Uni<TargetsView> targets(String district, String learnerId) {
-        return requireLearner(district, learnerId)
+        return learners.registered(district, learnerId)
+                .replaceWithVoid()
                 .chain(() -> pictures.of(district, learnerId))
                 .chain(picture -> targetsOf(district, picture)
                         .chain(targets -> competencies
@@ -120,7 +121,8 @@ public class AdvancementService {
     /** Her progress in one small object: her plan by status, her targets, her credits, her pathways. */
     @WithSession
     public Uni<SummaryView> summary(String district, String learnerId) {
-        return requireLearner(district, learnerId)
+        return learners.registered(district, learnerId)
+                .replaceWithVoid()
                 .chain(() -> pictures.of(district, learnerId))
                 .chain(picture -> targetsOf(district, picture)
                         .chain(targets -> competencies
@@ -162,7 +164,8 @@ public class AdvancementService {
     /** Her standing on every competency of a course of the catalog, in the course's order, and its credit. */
     @WithSession
     public Uni<CourseProgressView> course(String district, String learnerId, UUID courseId) {
-        return requireLearner(district, learnerId)
+        return learners.registered(district, learnerId)
+                .replaceWithVoid()
                 .chain(() -> courses.byId(district, List.of(courseId)))
                 .chain(found -> {
                     CatalogCourse course = found.get(courseId);
@@ -205,7 +208,8 @@ public class AdvancementService {
      */
     @WithSession
     public Uni<GrowthView> growth(String district, String learnerId, UUID competencyId) {
-        return requireLearner(district, learnerId)
+        return learners.registered(district, learnerId)
+                .replaceWithVoid()
                 .chain(() -> competencyId != null
                         ? Uni.createFrom().item(List.of(competencyId))
                         : pictures.of(district, learnerId).map(p -> List.copyOf(p.planCompetencies())))
@@ -248,7 +252,8 @@ public class AdvancementService {
     /** The credits she has earned, oldest first. */
     @WithSession
     public Uni<CreditsView> credits(String district, String learnerId) {
-        return requireLearner(district, learnerId)
+        return learners.registered(district, learnerId)
+                .replaceWithVoid()
                 .chain(() -> pictures.of(district, learnerId))
                 .chain(picture -> {
                     List<CourseCredit> earned = picture.credits().values().stream()
@@ -278,7 +283,8 @@ public class AdvancementService {
     /** Her progress on a pathway of her plan; 404 when the pathway is not on it. */
     @WithSession
     public Uni<PathwayProgressView> pathway(String district, String learnerId, UUID pathwayId) {
-        return requireLearner(district, learnerId)
+        return learners.registered(district, learnerId)
+                .replaceWithVoid()
                 .chain(() -> pictures.of(district, learnerId))
                 .chain(picture -> {
                     PlanPathway inPlan = picture.planPathways().stream()
@@ -383,15 +389,5 @@ public class AdvancementService {
                 .divide(pacePerWeek, 0, RoundingMode.CEILING)
                 .longValue();
         return today.plusDays(days);
-    }
-
-    private Uni<Void> requireLearner(String district, String learnerId) {
-        return learners.unknownLearners(district, Set.of(learnerId))
-                .invoke(unknown -> {
-                    if (!unknown.isEmpty()) {
-                        throw ProblemException.notFound("No learner " + learnerId + " in your district.");
-                    }
-                })
-                .replaceWithVoid();
     }
 }

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.proficio.platform.events.DomainEvent;
 import org.proficio.platform.outbox.Outbox;
+import org.proficio.platform.problem.ProblemException;
 import org.proficio.platform.time.DatabaseTime;
 import org.proficio.progression.learner.Registration.Outcome;
 
@@ -141,6 +142,14 @@ public class LearnerRegistry {
             found.forEach(s -> unknown.remove(s.schoolId));
             return unknown;
         });
+    }
+
+    /** The district's learner, or 404 (whatever the id's form: no learner of the district can have another). */
+    public Uni<Learner> registered(String district, String learnerId) {
+        return learners.findById(new Learner.Key(district, RosterIds.orNotFound(learnerId, "learner")))
+                .onItem()
+                .ifNull()
+                .failWith(() -> ProblemException.notFound("No learner " + learnerId + " in your district."));
     }
 
     /** The ids among {@code learnerIds} that name no learner of the district. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.proficio.platform.paging.OpaqueCursor;
+import org.proficio.platform.paging.Page;
 import org.proficio.platform.problem.IfMatch;
 import org.proficio.platform.problem.Problem.FieldError;
 import org.proficio.platform.problem.ProblemException;
@@ -72,13 +73,7 @@ public class LearnerService {
 
     @WithSession
     public Uni<LearnerView> get(String district, String learnerId) {
-        return learners.findById(new Learner.Key(district, RosterIds.orNotFound(learnerId, "learner")))
-                .map(l -> {
-                    if (l == null) {
-                        throw ProblemException.notFound("No learner " + learnerId + " in your district.");
-                    }
-                    return LearnerView.of(l);
-                });
+        return registry.registered(district, learnerId).map(LearnerView::of);
     }
 
     @WithSession
@@ -86,13 +81,8 @@ public class LearnerService {
             String district, String schoolId, Boolean active, Boolean flagged, String cursor, int limit) {
         String after = after(cursor, LEARNERS);
         return learners.page(district, schoolId, active, flagged, after, limit + 1)
-                .map(rows -> {
-                    boolean more = rows.size() > limit;
-                    List<Learner> shown = more ? rows.subList(0, limit) : rows;
-                    return new LearnerPage(
-                            shown.stream().map(LearnerView::of).toList(),
-                            more ? OpaqueCursor.encode(shown.get(limit - 1).learnerId) : null);
-                });
+                .map(rows -> Page.keyed(rows, limit, LearnerView::of, l -> OpaqueCursor.encode(l.learnerId)))
+                .map(page -> new LearnerPage(page.items(), page.nextCursor()));
     }
 
     /** Adds or renames a school. */
@@ -106,13 +96,9 @@ public class LearnerService {
     @WithSession
     public Uni<SchoolPage> schools(String district, String cursor, int limit) {
         String after = after(cursor, SCHOOLS);
-        return schools.page(district, after, limit + 1).map(rows -> {
-            boolean more = rows.size() > limit;
-            List<School> shown = more ? rows.subList(0, limit) : rows;
-            return new SchoolPage(
-                    shown.stream().map(SchoolView::of).toList(),
-                    more ? OpaqueCursor.encode(shown.get(limit - 1).schoolId) : null);
-        });
+        return schools.page(district, after, limit + 1)
+                .map(rows -> Page.keyed(rows, limit, SchoolView::of, s -> OpaqueCursor.encode(s.schoolId)))
+                .map(page -> new SchoolPage(page.items(), page.nextCursor()));
     }
 
     /** The id a cursor of the list names (null: from the first); one this list did not give out is a 400. */

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.proficio.catalog.CatalogPathway;
 import org.proficio.catalog.CatalogPathwayRepository;
@@ -20,7 +19,6 @@ import org.proficio.platform.problem.ProblemException;
 import org.proficio.progression.advancement.Advancement;
 import org.proficio.progression.catalog.CourseCatalog;
 import org.proficio.progression.learner.LearnerRegistry;
-import org.proficio.progression.learner.RosterIds;
 import org.proficio.progression.learner.RosterSource;
 import org.proficio.progression.learner.Tally;
 import org.proficio.progression.plan.PlanViews.EnrollmentBatch;
@@ -61,7 +59,8 @@ public class PlanService {
 
     @WithSession
     public Uni<PlanView> plan(String district, String learnerId) {
-        return requireLearner(district, learnerId)
+        return learners.registered(district, learnerId)
+                .replaceWithVoid()
                 .chain(() -> plans.coursesOf(district, learnerId))
                 .chain(held -> courses.byId(
                                 district, held.stream().map(p -> p.courseId).toList())
@@ -89,7 +88,8 @@ public class PlanService {
     @WithTransaction
     public Uni<Boolean> enrollPathway(String district, String learnerId, UUID pathwayId, PlanCourseInput input) {
         refuseDates(input.startDate(), input.targetDate(), "targetDate");
-        return requireLearner(district, learnerId)
+        return learners.registered(district, learnerId)
+                .replaceWithVoid()
                 .chain(() -> pathways.findInDistrict(district, pathwayId))
                 .invoke(pathway -> {
                     if (pathway == null) {
@@ -106,7 +106,8 @@ public class PlanService {
 
     @WithTransaction
     public Uni<Void> withdrawPathway(String district, String learnerId, UUID pathwayId) {
-        return requireLearner(district, learnerId)
+        return learners.registered(district, learnerId)
+                .replaceWithVoid()
                 .chain(() -> writer.withdrawPathway(district, learnerId, pathwayId))
                 .invoke(was -> {
                     if (!was) {
@@ -121,7 +122,8 @@ public class PlanService {
     @WithTransaction
     public Uni<Boolean> enroll(String district, String learnerId, UUID courseId, PlanCourseInput input) {
         refuseDates(input.startDate(), input.targetDate(), "targetDate");
-        return requireLearner(district, learnerId)
+        return learners.registered(district, learnerId)
+                .replaceWithVoid()
                 .chain(() -> requireCourses(district, Map.of("courseId", courseId)))
                 .chain(() -> writer.enroll(
                         district,
@@ -133,7 +135,8 @@ public class PlanService {
 
     @WithTransaction
     public Uni<Void> withdraw(String district, String learnerId, UUID courseId) {
-        return requireLearner(district, learnerId)
+        return learners.registered(district, learnerId)
+                .replaceWithVoid()
                 .chain(() -> writer.withdraw(district, learnerId, courseId))
                 .invoke(was -> {
                     if (!was) {
@@ -176,17 +179,6 @@ public class PlanService {
                         district,
                         items.stream().map(EnrollmentInput::enrollment).toList(),
                         RosterSource.API));
-    }
-
-    private Uni<Void> requireLearner(String district, String learnerId) {
-        RosterIds.orNotFound(learnerId, "learner");
-        return learners.unknownLearners(district, Set.of(learnerId))
-                .invoke(unknown -> {
-                    if (!unknown.isEmpty()) {
-                        throw ProblemException.notFound("No learner " + learnerId + " in your district.");
-                    }
-                })
-                .replaceWithVoid();
     }
 
     private Uni<Void> requireLearners(String district, Map<String, String> learnerIdsByField) {

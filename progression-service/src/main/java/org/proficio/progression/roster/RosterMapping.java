@@ -43,6 +43,8 @@ final class RosterMapping {
     private final Map<String, String> courseCodes = new HashMap<>();
     /** The orgs roles.csv (1.2) gives each user a role in, by user sourcedId. */
     private final Map<String, List<String>> roleOrgs = new HashMap<>();
+    /** The sourcedIds of the upload's students. */
+    private final Set<String> students;
 
     RosterMapping(RosterUpload upload, LearnerKey key, List<RowIssue> issues) {
         this.upload = upload;
@@ -55,6 +57,7 @@ final class RosterMapping {
                 .filter(r -> !r.toBeDeleted() && !r.get("orgSourcedId").isEmpty())
                 .forEach(r -> roleOrgs.computeIfAbsent(r.get("userSourcedId"), u -> new ArrayList<>())
                         .add(r.get("orgSourcedId")));
+        students = students();
     }
 
     /** The upload's schools (orgs of type school), by school id. */
@@ -78,7 +81,6 @@ final class RosterMapping {
 
     /** Every org a student of the upload names, so that the caller can tell which are schools of the district. */
     Set<String> orgsOfStudents() {
-        Set<String> students = students();
         Set<String> orgs = new HashSet<>();
         rows(RosterFileType.USERS).stream()
                 .filter(row -> students.contains(row.sourcedId()))
@@ -88,7 +90,6 @@ final class RosterMapping {
 
     /** The upload's students as learners; {@code schools} are the school ids the district has or the upload adds. */
     List<LearnerDetails> learners(Set<String> schools) {
-        Set<String> students = students();
         Map<String, Integer> seenUsers = new HashMap<>();
         Map<String, LearnerDetails> learners = new LinkedHashMap<>();
         for (Row row : rows(RosterFileType.USERS)) {
