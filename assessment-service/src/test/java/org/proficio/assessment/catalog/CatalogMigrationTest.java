@@ -45,7 +45,8 @@ class CatalogMigrationTest {
 
             database.migrateAsConfigured();
 
-            assertThat(database.appliedVersions()).startsWith("0.1", "1", "2", "3", "0.2", "0.2.1", "0.2.2", "4");
+            assertThat(database.appliedVersions())
+                    .startsWith("0.1", "0.1.1", "1", "2", "3", "0.2", "0.2.1", "0.2.2", "4");
             assertThat(database.hasTable("public.catalog_framework")).isFalse();
             assertThat(database.hasTable("public.catalog_competency")).isFalse();
             assertThat(database.hasTable("public.catalog_scale_level")).isFalse();
@@ -72,7 +73,8 @@ class CatalogMigrationTest {
         try (ServiceDatabase database = new ServiceDatabase()) {
             database.migrateAsConfigured();
 
-            assertThat(database.appliedVersions()).startsWith("0.1", "0.2", "0.2.1", "0.2.2", "1", "2", "3", "4");
+            assertThat(database.appliedVersions())
+                    .startsWith("0.1", "0.1.1", "0.2", "0.2.1", "0.2.2", "1", "2", "3", "4");
             assertThat(database.hasTable("catalog.framework")).isTrue();
             assertThat(database.hasTable("public.catalog_framework")).isFalse();
         }

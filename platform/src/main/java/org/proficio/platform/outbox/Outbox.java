@@ -45,12 +45,8 @@ public class Outbox {
         row.subject = event.subject();
         row.payload = serialise(event.data());
         row.occurredAt = nextOccurredAt();
-        // NOTIFY is transactional: PostgreSQL delivers it on commit, to every relay listening (OutboxNotifications).
-        return Panache.getSession()
-                .chain(session -> session.persist(row)
-                        .chain(() -> session.createNativeQuery("notify " + OutboxNotifications.CHANNEL)
-                                .executeUpdate()))
-                .replaceWith(row.id);
+        // Inserting the row notifies the relays on commit (a trigger: db/platform/V0_1_1).
+        return Panache.getSession().chain(session -> session.persist(row)).replaceWith(row.id);
     }
 
     /**

@@ -12,16 +12,19 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Wakes the {@link OutboxRelay} as soon as outbox rows commit, instead of at its next poll. {@link Outbox#add} sends
- * a PostgreSQL {@code NOTIFY} in the transaction that writes the row; PostgreSQL delivers it when (and only if) that
- * transaction commits, to every instance of the service that {@code LISTEN}s on the channel. So the same signal wakes
+ * Wakes the {@link OutboxRelay} as soon as outbox rows commit, instead of at its next poll. Inserting outbox rows sends
+ * a PostgreSQL {@code NOTIFY} (a trigger of {@code db/platform/V0_1_1}) in the transaction that writes them;
+ * PostgreSQL delivers it when (and only if) that transaction commits, to every instance of the service that {@code LISTEN}s on the channel. So the same signal wakes
  * the instance that wrote the rows and its replicas; the relay's poll stays as the safety net for a notification
  * lost while the listening connection was down (it reconnects on its own).
  */
 @ApplicationScoped
 public class OutboxNotifications {
 
-    /** The channel outbox writes notify on; each service has its own database, so one name serves all. */
+    /**
+     * The channel outbox writes notify on (named in the trigger's migration too); each service has its own database,
+     * so one name serves all.
+     */
     public static final String CHANNEL = "proficio_outbox";
 
     private final Vertx vertx;

@@ -32,21 +32,4 @@ public class MasteryRepository implements PanacheRepositoryBase<Mastery, UUID> {
         query.append(" order by updatedAt, id");
         return find(query.toString(), params).list();
     }
-
-    /**
-     * The standings a scope's policy judges: a framework's, or (frameworkId null) those of the district's frameworks
-     * that have no policy of their own; in a stable order.
-     */
-    public Uni<List<Mastery>> listJudgedBy(String district, UUID frameworkId) {
-        if (frameworkId != null) {
-            return list(
-                    "district = :district and frameworkId = :frameworkId order by learnerId, competencyId",
-                    Parameters.with("district", district).and("frameworkId", frameworkId));
-        }
-        return list(
-                "district = :district and frameworkId not in (select p.frameworkId from PolicyVersion p"
-                        + " where p.district = :district and p.frameworkId is not null)"
-                        + " order by learnerId, competencyId",
-                Parameters.with("district", district));
-    }
 }

@@ -7,8 +7,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 import org.proficio.catalog.CatalogScaleLevelRepository;
 import org.proficio.progression.mastery.MasteryDecider.Outcome;
@@ -29,6 +31,7 @@ public class MasteryService {
     private final PolicyRepository policies;
     private final CatalogScaleLevelRepository scales;
     private final MasteryDecider decider;
+    private final ScopeJudging scope;
 
     public MasteryService(
             MasteryRepository masteries,
@@ -36,13 +39,15 @@ public class MasteryService {
             ScoreRepository scores,
             PolicyRepository policies,
             CatalogScaleLevelRepository scales,
-            MasteryDecider decider) {
+            MasteryDecider decider,
+            ScopeJudging scope) {
         this.masteries = masteries;
         this.decisions = decisions;
         this.scores = scores;
         this.policies = policies;
         this.scales = scales;
         this.decider = decider;
+        this.scope = scope;
     }
 
     /**
@@ -83,17 +88,28 @@ public class MasteryService {
      */
     public Uni<Rejudged> rejudge(@NotNull String district, UUID frameworkId, @NotNull String by) {
         Rejudged tally = new Rejudged();
-        // One after the other on the one session; a Multi, so that thousands of standings do not nest thousands deep.
-        return masteries
-                .listJudgedBy(district, frameworkId)
-                .onItem()
-                .transformToMulti(held -> Multi.createFrom().iterable(held))
-                .onItem()
-                .transformToUniAndConcatenate(
-                        mastery -> judge(subject(mastery)).chain(judged -> decider.decide(judged, Change.policy(by))))
-                .invoke(tally::count)
-                .collect()
-                .last()
+        return scope.each(district, frameworkId, null, judgedOfLearner -> {
+                    Map<UUID, Judged> changing = new LinkedHashMap<>();
+                    for (Judged judged : judgedOfLearner) {
+                        if (StandingChange.of(judged.held(), judged.judgement()).isEmpty()) {
+                            tally.unchanged();
+                        } else {
+                            changing.put(judged.held().id, judged);
+                        }
+                    }
+                    if (changing.isEmpty()) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    Uni<List<Mastery>> fresh = masteries.list("id in ?1", changing.keySet());
+                    return fresh.chain(held -> Multi.createFrom()
+                            .iterable(held)
+                            .onItem()
+                            .transformToUniAndConcatenate(standing -> decider.decide(
+                                            changing.get(standing.id).on(standing), Change.policy(by))
+                                    .invoke(tally::count))
+                            .collect()
+                            .last());
+                })
                 .replaceWith(tally);
     }
 
@@ -104,22 +120,16 @@ public class MasteryService {
      */
     @WithSession
     public Uni<Preview> preview(@NotNull String district, UUID frameworkId, @NotNull PolicyInForce proposed) {
-        return masteries
-                .listJudgedBy(district, frameworkId)
-                .chain(held -> Multi.createFrom()
-                        .iterable(held)
-                        .onItem()
-                        .transformToUniAndConcatenate(mastery -> judge(subject(mastery), proposed)
-                                .map(judged -> StandingChange.of(mastery, judged.judgement())))
-                        .filter(Optional::isPresent)
-                        .map(Optional::get)
-                        .collect()
-                        .asList()
-                        .map(changes -> new Preview(held.size(), changes)));
-    }
-
-    private static Subject subject(Mastery mastery) {
-        return new Subject(mastery.district, mastery.learnerId, mastery.competencyId, mastery.frameworkId);
+        int[] judged = {0};
+        List<StandingChange> changes = new ArrayList<>();
+        return scope.each(district, frameworkId, proposed, judgedOfLearner -> {
+                    for (Judged j : judgedOfLearner) {
+                        judged[0]++;
+                        StandingChange.of(j.held(), j.judgement()).ifPresent(changes::add);
+                    }
+                    return Uni.createFrom().voidItem();
+                })
+                .map(done -> new Preview(judged[0], changes));
     }
 
     /** What a dry run found: how many standings it judged, and those whose status or value would change. */

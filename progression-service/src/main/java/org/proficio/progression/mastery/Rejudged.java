@@ -10,6 +10,10 @@ public final class Rejudged {
     private int down;
     private int valuesOnly;
 
+    void unchanged() {
+        judged++;
+    }
+
     void count(Outcome outcome) {
         judged++;
         if (outcome.decision() != null && !outcome.statusChanged()) {
