@@ -1,9 +1,11 @@
 package org.proficio.catalog;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,6 +35,28 @@ public class CatalogCompetencyRepository implements PanacheRepositoryBase<Catalo
         }
         query.append(" order by f.publishedAt, f.id, c.position");
         return find(query.toString(), params).list();
+    }
+
+    /**
+     * A page of a framework's competencies in the framework's order, after a position: all of them, or only those
+     * among {@code ids} (null for all).
+     */
+    public Uni<List<CatalogCompetency>> pageOfFramework(
+            String district, UUID frameworkId, Collection<UUID> ids, int afterPosition, int rows) {
+        if (ids != null && ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        StringBuilder query =
+                new StringBuilder("district = :district and frameworkId = :frameworkId and position > :after");
+        Parameters params = Parameters.with("district", district)
+                .and("frameworkId", frameworkId)
+                .and("after", afterPosition);
+        if (ids != null) {
+            query.append(" and id in :ids");
+            params.and("ids", ids);
+        }
+        query.append(" order by position");
+        return find(query.toString(), params).page(Page.ofSize(rows)).list();
     }
 
     /** The district's competencies among {@code ids}. */

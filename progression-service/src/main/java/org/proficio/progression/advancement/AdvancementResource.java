@@ -15,10 +15,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.proficio.platform.paging.PageCursor;
+import org.proficio.platform.problem.ProblemException;
 import org.proficio.platform.security.Caller;
 import org.proficio.platform.security.Roles;
 import org.proficio.progression.advancement.AdvancementViews.CourseProgressView;
 import org.proficio.progression.advancement.AdvancementViews.CreditsView;
+import org.proficio.progression.advancement.AdvancementViews.FrameworkProgressView;
 import org.proficio.progression.advancement.AdvancementViews.GrowthView;
 import org.proficio.progression.advancement.AdvancementViews.PathwayProgressView;
 import org.proficio.progression.advancement.AdvancementViews.SummaryView;
@@ -73,6 +76,44 @@ public class AdvancementResource {
                     String learnerId) {
         caller.requireLearner(learnerId);
         return service.summary(caller.district(), learnerId);
+    }
+
+    @GET
+    @Path("/frameworks/{frameworkId}")
+    @Operation(
+            operationId = "getFrameworkProgress",
+            summary = "The learner's standing on a framework's competencies, as a tree in the framework's order, paged;"
+                    + " by default only those of her plan")
+    @APIResponse(responseCode = "200", description = "A page of the framework's competencies")
+    @APIResponse(responseCode = "400", description = "Invalid scope, limit or cursor")
+    @APIResponse(responseCode = "403", description = "You may not see this learner")
+    @APIResponse(responseCode = "404", description = "No such learner or framework in your district")
+    public Uni<FrameworkProgressView> framework(
+            @PathParam("learnerId") @Parameter(description = "the district's learner id", example = "s-0001")
+                    String learnerId,
+            @PathParam("frameworkId") @Parameter(description = "a framework of the district's catalog")
+                    UUID frameworkId,
+            @QueryParam("scope")
+                    @Parameter(
+                            description = "plan (the default): the competencies of her plan's courses and pathways;"
+                                    + " all: every competency of the framework",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"plan", "all"}))
+                    String scope,
+            @QueryParam("limit")
+                    @Parameter(
+                            description = "page size, 1..500, default 50",
+                            schema = @Schema(type = SchemaType.INTEGER))
+                    String limit,
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
+        caller.requireLearner(learnerId);
+        boolean planOnly = scope == null || scope.equals("plan");
+        if (!planOnly && !scope.equals("all")) {
+            throw ProblemException.invalidField("scope", "must be plan or all");
+        }
+        return service.framework(caller.district(), learnerId, frameworkId, planOnly, cursor, PageCursor.limit(limit));
     }
 
     @GET

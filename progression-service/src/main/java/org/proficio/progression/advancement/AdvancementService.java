@@ -24,8 +24,11 @@ import java.util.stream.Collectors;
 import org.proficio.catalog.CatalogCompetency;
 import org.proficio.catalog.CatalogCompetencyRepository;
 import org.proficio.catalog.CatalogCourse;
+import org.proficio.catalog.CatalogFrameworkRepository;
 import org.proficio.catalog.CatalogPathway;
 import org.proficio.catalog.CatalogPrerequisite;
+import org.proficio.platform.paging.OpaqueCursor;
+import org.proficio.platform.paging.Page;
 import org.proficio.platform.problem.ProblemException;
 import org.proficio.platform.time.DatabaseTime;
 import org.proficio.progression.advancement.AdvancementViews.CompetencyGrowth;
@@ -33,6 +36,8 @@ import org.proficio.progression.advancement.AdvancementViews.CourseCompetencyVie
 import org.proficio.progression.advancement.AdvancementViews.CourseProgressView;
 import org.proficio.progression.advancement.AdvancementViews.CreditView;
 import org.proficio.progression.advancement.AdvancementViews.CreditsView;
+import org.proficio.progression.advancement.AdvancementViews.FrameworkCompetencyView;
+import org.proficio.progression.advancement.AdvancementViews.FrameworkProgressView;
 import org.proficio.progression.advancement.AdvancementViews.GrowthPoint;
 import org.proficio.progression.advancement.AdvancementViews.GrowthView;
 import org.proficio.progression.advancement.AdvancementViews.PathwayBrief;
@@ -70,6 +75,7 @@ public class AdvancementService {
     private final LearnerRegistry learners;
     private final PacingEpisodes episodes;
     private final MasteryDecisionRepository decisions;
+    private final CatalogFrameworkRepository frameworks;
 
     public AdvancementService(
             Pictures pictures,
@@ -78,7 +84,8 @@ public class AdvancementService {
             CourseCatalog courses,
             LearnerRegistry learners,
             PacingEpisodes episodes,
-            MasteryDecisionRepository decisions) {
+            MasteryDecisionRepository decisions,
+            CatalogFrameworkRepository frameworks) {
         this.pictures = pictures;
         this.graph = graph;
         this.competencies = competencies;
@@ -86,6 +93,7 @@ public class AdvancementService {
         this.learners = learners;
         this.episodes = episodes;
         this.decisions = decisions;
+        this.frameworks = frameworks;
     }
 
     /** The competencies of her plan not mastered yet whose prerequisites are all mastered, with their resources. */
@@ -159,6 +167,50 @@ public class AdvancementService {
                                                             .toList(),
                                                     stalled.intValue());
                                         }))));
+    }
+
+    /**
+     * Her standing on a framework's competencies in the framework's order, a page at a time: only those of her plan
+     * ({@code planOnly}), or all of them.
+     */
+    @WithSession
+    public Uni<FrameworkProgressView> framework(
+            String district, String learnerId, UUID frameworkId, boolean planOnly, String cursor, int limit) {
+        int after = cursor == null ? -1 : position(cursor);
+        return learners.registered(district, learnerId)
+                .chain(() -> frameworks.findInDistrict(district, frameworkId))
+                .onItem()
+                .ifNull()
+                .failWith(() -> ProblemException.notFound("No framework " + frameworkId + " in your district."))
+                .chain(() -> pictures.of(district, learnerId))
+                .chain(picture -> {
+                    Set<UUID> plan = picture.planCompetencies();
+                    return competencies
+                            .pageOfFramework(district, frameworkId, planOnly ? plan : null, after, limit + 1)
+                            .map(rows -> {
+                                Page<FrameworkCompetencyView> page = Page.keyed(
+                                        rows,
+                                        limit,
+                                        c -> FrameworkCompetencyView.of(
+                                                c, picture.standings().get(c.id), plan.contains(c.id)),
+                                        c -> OpaqueCursor.encode(c.position));
+                                return new FrameworkProgressView(
+                                        learnerId,
+                                        frameworkId,
+                                        planOnly ? "plan" : "all",
+                                        page.items(),
+                                        page.nextCursor());
+                            });
+                });
+    }
+
+    private static int position(String cursor) {
+        try {
+            return Integer.parseInt(
+                    OpaqueCursor.decode(cursor, 1, "this framework's progress").get(0));
+        } catch (NumberFormatException e) {
+            throw OpaqueCursor.refused("this framework's progress");
+        }
     }
 
     /** Her standing on every competency of a course of the catalog, in the course's order, and its credit. */

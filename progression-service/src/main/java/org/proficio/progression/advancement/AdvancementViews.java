@@ -199,6 +199,50 @@ public final class AdvancementViews {
 
             List<CourseCompetencyView> competencies) {}
 
+    @Schema(
+            name = "FrameworkProgress",
+            description = "A learner's standing on a framework's competencies in the framework's order (parentId gives"
+                    + " the tree), by default only those of her plan; paged")
+    public record FrameworkProgressView(
+            @Schema(examples = "s-0001") String learnerId,
+            UUID frameworkId,
+            @Schema(enumeration = {"plan", "all"}) String scope,
+            List<FrameworkCompetencyView> items,
+
+            @Schema(description = "pass back as cursor for the next page; absent on the last")
+            String nextCursor) {}
+
+    @Schema(name = "FrameworkCompetency")
+    public record FrameworkCompetencyView(
+            UUID competencyId,
+
+            @Schema(description = "the competency it sits under in the framework; absent at the top")
+            UUID parentId,
+
+            @Schema(examples = "6.RP.A.1") String code,
+            String statement,
+            MasteryStatus status,
+            BigDecimal value,
+            @Schema(examples = "developing") String level,
+            int evidenceCount,
+
+            @Schema(description = "whether a course or pathway of her plan includes it")
+            boolean onPlan) {
+
+        static FrameworkCompetencyView of(CatalogCompetency c, Mastery m, boolean onPlan) {
+            return new FrameworkCompetencyView(
+                    c.id,
+                    c.parentId,
+                    c.code,
+                    c.statement,
+                    m == null ? MasteryStatus.NOT_STARTED : m.status,
+                    m == null ? null : m.value,
+                    m == null ? null : m.level,
+                    m == null ? 0 : m.evidenceCount,
+                    onPlan);
+        }
+    }
+
     @Schema(name = "CourseCompetency")
     public record CourseCompetencyView(
             UUID competencyId,

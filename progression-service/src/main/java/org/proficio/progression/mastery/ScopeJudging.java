@@ -81,7 +81,10 @@ class ScopeJudging {
             query.append(SCOPE_OF_DISTRICT);
         }
         if (after != null) {
-            query.append(" and (learnerId > :learner or (learnerId = :learner and competencyId > :competency))");
+            // the first condition lets PostgreSQL start the index range at the last learner instead of sorting the
+            // scope
+            query.append(" and learnerId >= :learner"
+                    + " and (learnerId > :learner or (learnerId = :learner and competencyId > :competency))");
             params.and("learner", after.learnerId).and("competency", after.competencyId);
         }
         query.append(" order by learnerId, competencyId");

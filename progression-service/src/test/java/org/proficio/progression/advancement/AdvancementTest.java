@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -243,6 +244,70 @@ class AdvancementTest {
                 .hasSize(1);
         assertThat(TestEvents.events(Topics.PROGRESSION, learner, EventTypes.TARGETS_UNLOCKED))
                 .hasSize(2);
+    }
+
+    @Test
+    void aFrameworksTreeIsScopedToHerPlanAndPaged() {
+        UUID tree = UUID.randomUUID();
+        UUID first = UUID.randomUUID();
+        UUID offPlan = UUID.randomUUID();
+        UUID third = UUID.randomUUID();
+        UUID course = UUID.randomUUID();
+        Map<UUID, String> codes = new LinkedHashMap<>();
+        codes.put(first, "T.1");
+        codes.put(offPlan, "T.2");
+        codes.put(third, "T.3");
+        Fixtures.publishFramework(
+                DISTRICT, tree, codes, List.of(Fixtures.course(course, "T-" + course, "Trees", List.of(first, third))));
+        CatalogTables.awaitFramework(tree.toString());
+        given().contentType(ContentType.JSON)
+                .body(Map.of("displayName", "Tia"))
+                .put("/api/v1/learners/" + learner)
+                .then()
+                .statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(Map.of())
+                .put("/api/v1/learners/" + learner + "/plan/courses/" + course)
+                .then()
+                .statusCode(201);
+        Fixtures.score(DISTRICT, learner, first, tree, "proficient");
+        String path = "/api/v1/learners/" + learner + "/progress/frameworks/" + tree;
+        await().atMost(WAIT)
+                .untilAsserted(() -> given().get(path)
+                        .then()
+                        .statusCode(200)
+                        .body("scope", equalTo("plan"))
+                        .body("items.code", contains("T.1", "T.3"))
+                        .body("items.status", contains("MASTERED", "NOT_STARTED"))
+                        .body("items[0].evidenceCount", equalTo(1))
+                        .body("items.onPlan", contains(true, true)));
+
+        String next = given().queryParam("scope", "all")
+                .queryParam("limit", 2)
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("items.code", contains("T.1", "T.2"))
+                .body("items.onPlan", contains(true, false))
+                .extract()
+                .path("nextCursor");
+        given().queryParam("scope", "all")
+                .queryParam("limit", 2)
+                .queryParam("cursor", next)
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("items.code", contains("T.3"))
+                .body("nextCursor", nullValue());
+
+        given().queryParam("scope", "some").get(path).then().statusCode(400);
+        given().queryParam("cursor", "bm90IGEgY3Vyc29y").get(path).then().statusCode(400);
+        given().get("/api/v1/learners/" + learner + "/progress/frameworks/" + UUID.randomUUID())
+                .then()
+                .statusCode(404);
+        given().get("/api/v1/learners/nobody-" + UUID.randomUUID() + "/progress/frameworks/" + tree)
+                .then()
+                .statusCode(404);
     }
 
     @Test
