@@ -58,6 +58,7 @@ import org.proficio.progression.mastery.MasteryDecisionRepository;
 import org.proficio.progression.mastery.MasteryStatus;
 import org.proficio.progression.pacing.PacingEpisodes;
 import org.proficio.progression.plan.PlanPathway;
+import org.proficio.progression.readiness.Readiness;
 
 /**
  * A learner's current targets with their next step, a summary for dashboards, her progress on a course, her credits,
@@ -76,6 +77,7 @@ public class AdvancementService {
     private final PacingEpisodes episodes;
     private final MasteryDecisionRepository decisions;
     private final CatalogFrameworkRepository frameworks;
+    private final Readiness readiness;
 
     public AdvancementService(
             Pictures pictures,
@@ -85,7 +87,8 @@ public class AdvancementService {
             LearnerRegistry learners,
             PacingEpisodes episodes,
             MasteryDecisionRepository decisions,
-            CatalogFrameworkRepository frameworks) {
+            CatalogFrameworkRepository frameworks,
+            Readiness readiness) {
         this.pictures = pictures;
         this.graph = graph;
         this.competencies = competencies;
@@ -94,6 +97,7 @@ public class AdvancementService {
         this.episodes = episodes;
         this.decisions = decisions;
         this.frameworks = frameworks;
+        this.readiness = readiness;
     }
 
     /** The competencies of her plan not mastered yet whose prerequisites are all mastered, with their resources. */
@@ -106,24 +110,28 @@ public class AdvancementService {
                         .chain(targets -> competencies
                                 .listByIds(district, targets)
                                 .chain(named -> graph.resourcesOf(district, targets)
-                                        .map(resources -> {
-                                            Map<UUID, CatalogCompetency> byId = named.stream()
-                                                    .collect(Collectors.toMap(c -> c.id, Function.identity()));
-                                            Map<UUID, List<ResourceView>> next = resources.stream()
-                                                    .collect(Collectors.groupingBy(
-                                                            r -> r.competencyId,
-                                                            Collectors.mapping(ResourceView::of, Collectors.toList())));
-                                            return new TargetsView(
-                                                    learnerId,
-                                                    targets.stream()
-                                                            .filter(byId::containsKey)
-                                                            .map(c -> TargetView.of(
-                                                                    byId.get(c),
-                                                                    picture.standings()
-                                                                            .get(c),
-                                                                    next.getOrDefault(c, List.of())))
-                                                            .toList());
-                                        }))));
+                                        .chain(resources -> readiness
+                                                .of(district, learnerId, targets)
+                                                .map(denials -> {
+                                                    Map<UUID, CatalogCompetency> byId = named.stream()
+                                                            .collect(Collectors.toMap(c -> c.id, Function.identity()));
+                                                    Map<UUID, List<ResourceView>> next = resources.stream()
+                                                            .collect(Collectors.groupingBy(
+                                                                    r -> r.competencyId,
+                                                                    Collectors.mapping(
+                                                                            ResourceView::of, Collectors.toList())));
+                                                    return new TargetsView(
+                                                            learnerId,
+                                                            targets.stream()
+                                                                    .filter(byId::containsKey)
+                                                                    .map(c -> TargetView.of(
+                                                                            byId.get(c),
+                                                                            picture.standings()
+                                                                                    .get(c),
+                                                                            next.getOrDefault(c, List.of()),
+                                                                            denials.getOrDefault(c, List.of())))
+                                                                    .toList());
+                                                })))));
     }
 
     /** Her progress in one small object: her plan by status, her targets, her credits, her pathways. */

@@ -11,6 +11,7 @@ import org.proficio.catalog.CatalogCompetency;
 import org.proficio.catalog.CatalogResource;
 import org.proficio.progression.mastery.Mastery;
 import org.proficio.progression.mastery.MasteryStatus;
+import org.proficio.progression.readiness.ReadinessView;
 
 /** What clients get back about a learner's targets, credits and pathways. */
 public final class AdvancementViews {
@@ -38,9 +39,16 @@ public final class AdvancementViews {
             int evidenceCount,
 
             @Schema(description = "what to do next: the learning resources the catalog links to the competency")
-            List<ResourceView> nextStep) {
+            List<ResourceView> nextStep,
 
-        static TargetView of(CatalogCompetency c, Mastery m, List<ResourceView> resources) {
+            @Schema(
+                    description = "attempts at its assessments that assessment-service refused (readiness or"
+                            + " retest policy unmet), latest first, until a later summative score; empty when"
+                            + " none")
+            List<ReadinessView> readiness) {
+
+        static TargetView of(
+                CatalogCompetency c, Mastery m, List<ResourceView> resources, List<ReadinessView> readiness) {
             return new TargetView(
                     c.id,
                     c.frameworkId,
@@ -50,7 +58,8 @@ public final class AdvancementViews {
                     m == null ? null : m.value,
                     m == null ? null : m.level,
                     m == null ? 0 : m.evidenceCount,
-                    resources);
+                    resources,
+                    readiness);
         }
     }
 

@@ -9,22 +9,31 @@ import org.proficio.platform.inbox.Inbox;
 import org.proficio.platform.inbox.IncomingEvent;
 import org.proficio.progression.Channels;
 import org.proficio.progression.learner.LearnerRegistry;
+import org.proficio.progression.readiness.Readiness;
+import org.proficio.progression.readiness.ReadinessDenied;
 
-/** Feeds mastery from assessment-service's EvidenceScored events; the topic's other event types are skipped. */
+/**
+ * Feeds mastery from assessment-service's EvidenceScored events, and the readiness read model from its
+ * ReadinessDenied events; the topic's other event types are skipped.
+ */
 @ApplicationScoped
 public class EvidenceConsumer {
 
     /** This consumer's name in the inbox: its record of applied event ids. */
     static final String CONSUMER = "progression-mastery";
 
+    private static final String SUMMATIVE = "SUMMATIVE";
+
     private final Inbox inbox;
     private final MasteryService mastery;
     private final LearnerRegistry learners;
+    private final Readiness readiness;
 
-    public EvidenceConsumer(Inbox inbox, MasteryService mastery, LearnerRegistry learners) {
+    public EvidenceConsumer(Inbox inbox, MasteryService mastery, LearnerRegistry learners, Readiness readiness) {
         this.inbox = inbox;
         this.mastery = mastery;
         this.learners = learners;
+        this.readiness = readiness;
     }
 
     @Incoming(Channels.EVIDENCE)
@@ -35,11 +44,24 @@ public class EvidenceConsumer {
         return inbox.consume(CONSUMER, message, this::apply);
     }
 
-    /** A learner the district has not registered is registered from the evidence, flagged; then mastery is judged. */
+    /**
+     * A learner the district has not registered is registered from the evidence, flagged; then mastery is judged, and
+     * a summative score ends the readiness denials before it.
+     */
     private Uni<Void> apply(IncomingEvent event) {
+        if (EventTypes.READINESS_DENIED.equals(event.type())) {
+            return readiness.denied(event.district(), inbox.data(event, ReadinessDenied.class));
+        }
         EvidenceScored scored = inbox.data(event, EvidenceScored.class);
         return learners.registerFromEvidence(event.district(), scored.learnerId())
                 .chain(() -> mastery.apply(event.district(), scored))
+                .chain(() -> SUMMATIVE.equals(scored.assessmentKind())
+                        ? readiness.attempted(
+                                event.district(),
+                                scored.learnerId(),
+                                scored.competencyId(),
+                                scored.observedOrScoredAt())
+                        : Uni.createFrom().voidItem())
                 .replaceWithVoid();
     }
 
@@ -49,7 +71,7 @@ public class EvidenceConsumer {
      */
     private boolean isOtherType(Message<String> message) {
         return inbox.type(message)
-                .filter(type -> !EventTypes.EVIDENCE_SCORED.equals(type))
+                .filter(type -> !EventTypes.EVIDENCE_SCORED.equals(type) && !EventTypes.READINESS_DENIED.equals(type))
                 .isPresent();
     }
 }

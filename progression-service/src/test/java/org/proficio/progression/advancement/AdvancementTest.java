@@ -18,6 +18,8 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -244,6 +246,51 @@ class AdvancementTest {
                 .hasSize(1);
         assertThat(TestEvents.events(Topics.PROGRESSION, learner, EventTypes.TARGETS_UNLOCKED))
                 .hasSize(2);
+    }
+
+    @Test
+    void aTargetsNextStepShowsRefusedAttemptsUntilASummativeScore() {
+        enrolled();
+        UUID assessment = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        denied(assessment, 2, now.minusHours(1), "practice-evidence");
+        denied(assessment, 1, now.minusHours(3), "an older denial, arriving late");
+        await().atMost(WAIT)
+                .untilAsserted(() -> given().get(targets())
+                        .then()
+                        .statusCode(200)
+                        .body("targets.competencyId", contains(a.toString()))
+                        .body("targets[0].readiness", hasSize(1))
+                        .body("targets[0].readiness[0].assessmentId", equalTo(assessment.toString()))
+                        .body("targets[0].readiness[0].state", equalTo("NOT_READY"))
+                        .body("targets[0].readiness[0].attempt", equalTo(2))
+                        .body("targets[0].readiness[0].unmet[0].condition", equalTo("practice-evidence")));
+
+        Map<String, Object> summative = Fixtures.scored(UUID.randomUUID(), learner, a, framework, "developing");
+        summative.put("assessmentKind", "SUMMATIVE");
+        summative.put("observedAt", now.toString());
+        TestEvents.publish(Topics.ASSESSMENT, EventTypes.EVIDENCE_SCORED, DISTRICT, learner, summative);
+        await().atMost(WAIT)
+                .untilAsserted(() -> given().get(targets())
+                        .then()
+                        .statusCode(200)
+                        .body("targets.competencyId", contains(a.toString()))
+                        .body("targets[0].evidenceCount", equalTo(1))
+                        .body("targets[0].readiness", empty()));
+    }
+
+    private void denied(UUID assessment, int attempt, OffsetDateTime at, String condition) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("learnerId", learner);
+        data.put("assessmentId", assessment.toString());
+        data.put("assessmentKind", "SUMMATIVE");
+        data.put("competencyIds", List.of(a.toString()));
+        data.put("frameworkId", framework.toString());
+        data.put("refusal", "NOT_READY");
+        data.put("attempt", attempt);
+        data.put("unmet", List.of(Map.of("condition", condition, "detail", "two practice pieces")));
+        data.put("deniedAt", at.toString());
+        TestEvents.publish(Topics.ASSESSMENT, EventTypes.READINESS_DENIED, DISTRICT, learner, data);
     }
 
     @Test
