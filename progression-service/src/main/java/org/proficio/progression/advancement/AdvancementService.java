@@ -29,6 +29,7 @@ import org.proficio.catalog.CatalogPathway;
 import org.proficio.catalog.CatalogPrerequisite;
 import org.proficio.platform.paging.OpaqueCursor;
 import org.proficio.platform.paging.Page;
+import org.proficio.platform.persistence.Reading;
 import org.proficio.platform.problem.ProblemException;
 import org.proficio.platform.time.DatabaseTime;
 import org.proficio.progression.advancement.AdvancementViews.CompetencyGrowth;
@@ -103,7 +104,8 @@ public class AdvancementService {
     /** The competencies of her plan not mastered yet whose prerequisites are all mastered, with their resources. */
     @WithSession
     public Uni<TargetsView> targets(String district, String learnerId) {
-        return learners.registered(district, learnerId)
+        return Reading.only()
+                .chain(() -> learners.registered(district, learnerId))
                 .replaceWithVoid()
                 .chain(() -> pictures.of(district, learnerId))
                 .chain(picture -> targetsOf(district, picture)
@@ -137,7 +139,8 @@ public class AdvancementService {
     /** Her progress in one small object: her plan by status, her targets, her credits, her pathways. */
     @WithSession
     public Uni<SummaryView> summary(String district, String learnerId) {
-        return learners.registered(district, learnerId)
+        return Reading.only()
+                .chain(() -> learners.registered(district, learnerId))
                 .replaceWithVoid()
                 .chain(() -> pictures.of(district, learnerId))
                 .chain(picture -> targetsOf(district, picture)
@@ -185,7 +188,8 @@ public class AdvancementService {
     public Uni<FrameworkProgressView> framework(
             String district, String learnerId, UUID frameworkId, boolean planOnly, String cursor, int limit) {
         int after = cursor == null ? -1 : position(cursor);
-        return learners.registered(district, learnerId)
+        return Reading.only()
+                .chain(() -> learners.registered(district, learnerId))
                 .chain(() -> frameworks.findInDistrict(district, frameworkId))
                 .onItem()
                 .ifNull()
@@ -224,7 +228,8 @@ public class AdvancementService {
     /** Her standing on every competency of a course of the catalog, in the course's order, and its credit. */
     @WithSession
     public Uni<CourseProgressView> course(String district, String learnerId, UUID courseId) {
-        return learners.registered(district, learnerId)
+        return Reading.only()
+                .chain(() -> learners.registered(district, learnerId))
                 .replaceWithVoid()
                 .chain(() -> courses.byId(district, List.of(courseId)))
                 .chain(found -> {
@@ -268,7 +273,8 @@ public class AdvancementService {
      */
     @WithSession
     public Uni<GrowthView> growth(String district, String learnerId, UUID competencyId) {
-        return learners.registered(district, learnerId)
+        return Reading.only()
+                .chain(() -> learners.registered(district, learnerId))
                 .replaceWithVoid()
                 .chain(() -> competencyId != null
                         ? Uni.createFrom().item(List.of(competencyId))
@@ -312,7 +318,8 @@ public class AdvancementService {
     /** The credits she has earned, oldest first. */
     @WithSession
     public Uni<CreditsView> credits(String district, String learnerId) {
-        return learners.registered(district, learnerId)
+        return Reading.only()
+                .chain(() -> learners.registered(district, learnerId))
                 .replaceWithVoid()
                 .chain(() -> pictures.of(district, learnerId))
                 .chain(picture -> {
@@ -343,7 +350,8 @@ public class AdvancementService {
     /** Her progress on a pathway of her plan; 404 when the pathway is not on it. */
     @WithSession
     public Uni<PathwayProgressView> pathway(String district, String learnerId, UUID pathwayId) {
-        return learners.registered(district, learnerId)
+        return Reading.only()
+                .chain(() -> learners.registered(district, learnerId))
                 .replaceWithVoid()
                 .chain(() -> pictures.of(district, learnerId))
                 .chain(picture -> {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.proficio.catalog.CatalogCompetency;
+import org.proficio.platform.persistence.Reading;
 import org.proficio.platform.problem.ProblemException;
 import org.proficio.progression.catalog.CatalogService;
 import org.proficio.progression.mastery.Mastery;
@@ -45,7 +46,8 @@ public class ProgressService {
      */
     @WithSession
     public Uni<LearnerProgress> progress(@NotNull String district, @NotNull String learnerId, UUID frameworkId) {
-        return catalog.competencies(district, frameworkId)
+        return Reading.only()
+                .chain(() -> catalog.competencies(district, frameworkId))
                 .chain(listed -> mastery.standings(district, learnerId, frameworkId)
                         .chain(standings -> {
                             if (frameworkId != null && listed.isEmpty() && standings.isEmpty()) {
@@ -61,7 +63,8 @@ public class ProgressService {
     @WithSession
     public Uni<CompetencyProgress> competency(
             @NotNull String district, @NotNull String learnerId, @NotNull UUID competencyId) {
-        return catalog.competency(district, competencyId)
+        return Reading.only()
+                .chain(() -> catalog.competency(district, competencyId))
                 .chain(named -> mastery.standing(district, learnerId, competencyId)
                         .chain(standing -> {
                             if (named == null && standing == null) {

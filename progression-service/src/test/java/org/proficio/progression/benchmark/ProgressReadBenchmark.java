@@ -57,7 +57,7 @@ class ProgressReadBenchmark {
     @TestHTTPResource("/")
     URI server;
 
-    @TestHTTPResource(value = "/q/health/live", management = true)
+    @TestHTTPResource(value = "/health/live", management = true)
     URI health;
 
     @Test
