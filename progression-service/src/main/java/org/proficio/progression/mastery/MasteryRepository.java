@@ -1,11 +1,14 @@
 package org.proficio.progression.mastery;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.proficio.progression.learner.LearnerRepository;
 
 /** Learners' standings, always looked up within one district. */
 @ApplicationScoped
@@ -31,5 +34,21 @@ public class MasteryRepository implements PanacheRepositoryBase<Mastery, UUID> {
         }
         query.append(" order by updatedAt, id");
         return find(query.toString(), params).list();
+    }
+
+    /** Those of the learners who have mastered at least one competency, by learner id. */
+    public Uni<List<String>> learnersWithMastery(String district, Collection<String> learnerIds) {
+        return LearnerRepository.inChunks(
+                        learnerIds,
+                        ids -> Panache.getSession()
+                                .chain(session -> session.createSelectionQuery(
+                                                "select distinct m.learnerId from Mastery m where m.district = :district"
+                                                        + " and m.status = :mastered and m.learnerId in :ids",
+                                                String.class)
+                                        .setParameter("district", district)
+                                        .setParameter("mastered", MasteryStatus.MASTERED)
+                                        .setParameter("ids", ids)
+                                        .getResultList()))
+                .map(found -> found.stream().sorted().toList());
     }
 }

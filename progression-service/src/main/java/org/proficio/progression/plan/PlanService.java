@@ -129,7 +129,6 @@ public class PlanService {
                         district,
                         List.of(new Enrollment(learnerId, courseId, input.startDate(), input.targetDate())),
                         RosterSource.API))
-                .call(() -> advancement.reconsider(district, learnerId))
                 .map(counts -> counts.created() == 1);
     }
 

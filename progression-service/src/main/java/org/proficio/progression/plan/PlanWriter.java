@@ -1,6 +1,7 @@
 package org.proficio.progression.plan;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
@@ -9,24 +10,37 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.proficio.platform.time.DatabaseTime;
+import org.proficio.progression.advancement.Advancement;
 import org.proficio.progression.learner.RosterSource;
 import org.proficio.progression.learner.Tally;
+import org.proficio.progression.mastery.MasteryRepository;
 
 /**
  * The one writer of learning plans, for the API, bulk requests and OneRoster imports alike. Joins the caller's
- * transaction; enrolling again with the same dates changes nothing, so repeats are harmless.
+ * transaction; enrolling again with the same dates changes nothing, so repeats are harmless. A course new on the plan
+ * of a learner who has mastered something is looked at again for what she already has ({@link
+ * Advancement#reconsider}: the credit of a course defined after her mastery).
  */
 @ApplicationScoped
 public class PlanWriter {
 
     private final PlanRepository plans;
     private final PlanPathwayRepository pathways;
+    private final Advancement advancement;
+    private final MasteryRepository masteries;
 
-    public PlanWriter(PlanRepository plans, PlanPathwayRepository pathways) {
+    public PlanWriter(
+            PlanRepository plans,
+            PlanPathwayRepository pathways,
+            Advancement advancement,
+            MasteryRepository masteries) {
         this.plans = plans;
         this.pathways = pathways;
+        this.advancement = advancement;
+        this.masteries = masteries;
     }
 
     /** Puts each course on its learner's plan (learners and courses known, pairs unique), or updates its dates. */
@@ -37,6 +51,7 @@ public class PlanWriter {
             Map<PlanCourse.Key, PlanCourse> known = new HashMap<>();
             held.forEach(p -> known.put(new PlanCourse.Key(district, p.learnerId, p.courseId), p));
             List<PlanCourse> written = new ArrayList<>();
+            Set<String> enrolled = new TreeSet<>();
             int created = 0;
             int updated = 0;
             for (Enrollment e : enrollments) {
@@ -48,6 +63,7 @@ public class PlanWriter {
                     course.courseId = e.courseId();
                     course.enrolledAt = now;
                     created++;
+                    enrolled.add(e.learnerId());
                 } else if (course.has(e.startDate(), e.targetDate())) {
                     continue;
                 } else {
@@ -59,8 +75,25 @@ public class PlanWriter {
             Tally counts = new Tally(created, updated, enrollments.size() - created - updated);
             return Panache.getSession()
                     .chain(session -> session.persistAll(written.toArray()))
+                    .chain(() -> reconsider(district, enrolled))
                     .replaceWith(counts);
         });
+    }
+
+    /** Looks again at what each learner (those with a mastered competency) already has, one after the other. */
+    private Uni<Void> reconsider(String district, Set<String> learnerIds) {
+        if (learnerIds.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return masteries
+                .learnersWithMastery(district, learnerIds)
+                .chain(withMastery -> Multi.createFrom()
+                        .iterable(withMastery)
+                        .onItem()
+                        .transformToUniAndConcatenate(learner -> advancement.reconsider(district, learner))
+                        .collect()
+                        .last()
+                        .replaceWithVoid());
     }
 
     /** Puts the pathway on the learner's plan, or changes its dates; answers whether it is new on her plan. */

@@ -294,6 +294,52 @@ class AdvancementTest {
     }
 
     @Test
+    void aCourseDefinedAfterHerMasteryIsCreditedWhenABulkEnrollmentPutsItOnHerPlan() {
+        UUID later = UUID.randomUUID();
+        UUID x = UUID.randomUUID();
+        UUID course = UUID.randomUUID();
+        Fixtures.publishFramework(DISTRICT, later, Map.of(x, "L.1"));
+        CatalogTables.awaitFramework(later.toString());
+        given().contentType(ContentType.JSON)
+                .body(Map.of("displayName", "Lea"))
+                .put("/api/v1/learners/" + learner)
+                .then()
+                .statusCode(201);
+        Fixtures.score(DISTRICT, learner, x, later, "advanced");
+        await().atMost(WAIT)
+                .untilAsserted(() -> given().get("/api/v1/learners/" + learner + "/progress/" + x)
+                        .then()
+                        .body("status", equalTo("MASTERED")));
+        // The course comes with the framework's next publication, after her mastery: no credit yet.
+        Fixtures.publishFramework(
+                DISTRICT,
+                later,
+                Map.of(x, "L.1"),
+                List.of(Fixtures.course(course, "L-" + course, "Later", List.of(x))));
+        await().atMost(WAIT)
+                .until(() ->
+                        CatalogTables.count("select count(*) from catalog.course where course_id = ?", course) == 1);
+        given().get("/api/v1/learners/" + learner + "/progress/credits").then().body("total", equalTo(0));
+
+        Map<String, Object> enrollments =
+                Map.of("enrollments", List.of(Map.of("learnerId", learner, "courseId", course.toString())));
+        for (int i = 0; i < 2; i++) {
+            given().contentType(ContentType.JSON)
+                    .body(enrollments)
+                    .post("/api/v1/enrollments/bulk")
+                    .then()
+                    .statusCode(200);
+        }
+        given().get("/api/v1/learners/" + learner + "/progress/credits")
+                .then()
+                .body("credits.courseId", contains(course.toString()));
+        await().atMost(WAIT)
+                .untilAsserted(
+                        () -> assertThat(TestEvents.events(Topics.PROGRESSION, learner, EventTypes.CREDIT_AWARDED))
+                                .hasSize(1));
+    }
+
+    @Test
     void aFrameworksTreeIsScopedToHerPlanAndPaged() {
         UUID tree = UUID.randomUUID();
         UUID first = UUID.randomUUID();
