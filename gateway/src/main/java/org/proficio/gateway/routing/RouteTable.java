@@ -52,6 +52,7 @@ public class RouteTable {
             Route.of("/api/v1/schools/**", PROGRESSION),
             Route.of("/api/v1/enrollments/**", PROGRESSION),
             Route.of("/api/v1/insights/**", PROGRESSION),
+            Route.of("/api/v1/pacing-settings/**", PROGRESSION),
             Route.of("/api/v1/oneroster/**", PROGRESSION),
             Route.of("/api/v1/learners/{learnerId}/interventions/**", SUPPORT),
             Route.of("/api/v1/interventions/**", SUPPORT));

@@ -17,7 +17,8 @@ import org.proficio.progression.mastery.Mastery;
 
 /**
  * Flags stalled learners: every standing in progress (IN_PROGRESS, STRUGGLING, PROFICIENT) whose learner has not
- * moved for {@link PacingConfig#stalledAfter()} and has no open episode gets a new episode and one
+ * moved for her district's {@link PacingSetting} ({@link PacingConfig#stalledAfter()} for a district without one) and
+ * has no open episode gets a new episode and one
  * {@code LearnerStalled}, in one transaction per batch. The standings are locked as they are read ({@code for update
  * skip locked}): a decision moving the learner waits or is waited for, and two replicas never flag the same one.
  */
@@ -56,19 +57,22 @@ public class PacingJob {
 
     private Uni<Integer> flagBatch() {
         OffsetDateTime now = DatabaseTime.now();
-        OffsetDateTime cutoff = now.minus(config.stalledAfter());
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery("""
                                 select m.* from mastery m
+                                left join pacing_setting p on p.district = m.district
                                 where m.status in ('IN_PROGRESS', 'STRUGGLING', 'PROFICIENT')
-                                  and m.moved_at < :cutoff
+                                  and m.moved_at < cast(:now as timestamptz) - make_interval(
+                                      secs => coalesce(p.stalled_after_days * 86400.0, :defaultSeconds))
                                   and not exists (select 1 from pacing_episode e
                                                   where e.district = m.district and e.learner_id = m.learner_id
                                                     and e.competency_id = m.competency_id and e.closed_at is null)
                                 order by m.moved_at
                                 limit :rows
                                 for update of m skip locked""", Mastery.class)
-                        .setParameter("cutoff", cutoff)
+                        .setParameter("now", now)
+                        .setParameter(
+                                "defaultSeconds", (double) config.stalledAfter().toSeconds())
                         .setParameter("rows", config.batchSize())
                         .getResultList())
                 .chain(stalled -> flag(stalled, now));

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -13,6 +14,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,7 @@ import org.proficio.progression.Fixtures;
 class PacingTest {
 
     static final String DISTRICT = "pacing";
+    static final String PATIENT = "pacing-patient";
     private static final Duration WAIT = Duration.ofSeconds(30);
     /** Long enough for several runs of the job. */
     private static final Duration SEVERAL_RUNS = Duration.ofSeconds(5);
@@ -114,5 +117,63 @@ class PacingTest {
                 .isNotEqualTo(TestEvents.data(flags.get(0)).get("episodeId").asText());
         assertThat(TestEvents.data(flags.get(1)).get("status").asText()).isEqualTo("STRUGGLING");
         staysStalled(2);
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "district-admin")
+    @OidcSecurity(claims = @Claim(key = "district", value = PacingTest.PATIENT))
+    void aDistrictsOwnStalledTimeHoldsOverTheDefault() {
+        given().get("/api/v1/pacing-settings")
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"0\"")
+                .body("defaultStalledAfter", equalTo("PT3S"))
+                .body("stalledAfterDays", nullValue());
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("stalledAfterDays", 1))
+                .put("/api/v1/pacing-settings")
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("stalledAfterDays", equalTo(1))
+                .body("updatedBy", equalTo("admin"));
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("stalledAfterDays", 2))
+                .put("/api/v1/pacing-settings")
+                .then()
+                .statusCode(412);
+        for (Object days : List.of(0, 366, "soon")) {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("stalledAfterDays", days))
+                    .put("/api/v1/pacing-settings")
+                    .then()
+                    .statusCode(400);
+        }
+
+        // In this district three seconds without moving is not a stall; in the default one it is.
+        String patient = "s-" + UUID.randomUUID();
+        Fixtures.score(PATIENT, patient, competency, framework, "developing");
+        Fixtures.score(DISTRICT, learner, competency, framework, "developing");
+        await().atMost(WAIT)
+                .untilAsserted(() -> given().get("/api/v1/learners/" + patient + "/progress/" + competency)
+                        .then()
+                        .statusCode(200)
+                        .body("status", equalTo("IN_PROGRESS")));
+        awaitStalled(1);
+        staysStalled(1);
+        assertThat(TestEvents.events(Topics.PROGRESSION, patient, EventTypes.LEARNER_STALLED))
+                .isEmpty();
+    }
+
+    @Test
+    void educatorsReadTheSettingsButDoNotSetThem() {
+        given().get("/api/v1/pacing-settings").then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("stalledAfterDays", 3))
+                .put("/api/v1/pacing-settings")
+                .then()
+                .statusCode(403);
     }
 }
