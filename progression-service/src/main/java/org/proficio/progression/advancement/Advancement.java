@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,11 +47,29 @@ public class Advancement {
 
     /** After a decision made the competency MASTERED for the learner. */
     public Uni<Void> mastered(String district, String learnerId, UUID competencyId, UUID decisionId) {
-        return pictures.of(district, learnerId)
-                .chain(picture -> unlock(district, picture, competencyId, decisionId)
-                        .chain(() -> catalog.coursesCounting(district, competencyId))
-                        .chain(courses -> award(district, picture, courses, decisionId))
-                        .chain(() -> graduate(district, picture, decisionId)));
+        return mastered(district, learnerId, List.of(new Mastered(competencyId, decisionId)));
+    }
+
+    /** A competency a decision made MASTERED. */
+    public record Mastered(UUID competencyId, UUID decisionId) {}
+
+    /**
+     * After decisions made these competencies MASTERED for the learner (a policy change's, a learner at a time):
+     * her picture is read once, each competency unlocks and awards in turn (a target opened by two of them is
+     * announced once), and her pathways are looked at once, after all of them.
+     */
+    public Uni<Void> mastered(String district, String learnerId, List<Mastered> mastered) {
+        Set<UUID> unlocked = new HashSet<>();
+        return pictures.of(district, learnerId).chain(picture -> {
+            Uni<Void> done = Uni.createFrom().voidItem();
+            for (Mastered m : mastered) {
+                done = done.chain(() -> unlock(district, picture, m.competencyId(), m.decisionId(), unlocked))
+                        .chain(() -> catalog.coursesCounting(district, m.competencyId()))
+                        .chain(courses -> award(district, picture, courses, m.decisionId()));
+            }
+            UUID last = mastered.get(mastered.size() - 1).decisionId();
+            return done.chain(() -> graduate(district, picture, last));
+        });
     }
 
     /**
@@ -71,7 +90,8 @@ public class Advancement {
                         .chain(() -> graduate(district, picture, null)));
     }
 
-    private Uni<Void> unlock(String district, LearnerPicture picture, UUID competencyId, UUID decisionId) {
+    private Uni<Void> unlock(
+            String district, LearnerPicture picture, UUID competencyId, UUID decisionId, Set<UUID> announced) {
         Set<UUID> wanted = picture.planCompetencies();
         Set<UUID> mastered = picture.mastered();
         return catalog.dependentsOf(district, competencyId).chain(dependents -> {
@@ -84,6 +104,7 @@ public class Advancement {
                         needs.stream().collect(Collectors.groupingBy(p -> p.competencyId));
                 List<Target> unlocked = byCompetency.entrySet().stream()
                         .filter(e -> e.getValue().stream().allMatch(p -> mastered.contains(p.prerequisiteId)))
+                        .filter(e -> announced.add(e.getKey()))
                         .map(e -> new Target(e.getKey(), e.getValue().get(0).frameworkId))
                         .sorted(java.util.Comparator.comparing(
                                 t -> t.competencyId().toString()))

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.proficio.catalog.CatalogScaleLevelRepository;
+import org.proficio.progression.advancement.Advancement;
 import org.proficio.progression.mastery.MasteryDecider.Outcome;
 import org.proficio.progression.policy.PolicyInForce;
 import org.proficio.progression.policy.PolicyRepository;
@@ -32,6 +33,7 @@ public class MasteryService {
     private final CatalogScaleLevelRepository scales;
     private final MasteryDecider decider;
     private final ScopeJudging scope;
+    private final Advancement advancement;
 
     public MasteryService(
             MasteryRepository masteries,
@@ -40,7 +42,8 @@ public class MasteryService {
             PolicyRepository policies,
             CatalogScaleLevelRepository scales,
             MasteryDecider decider,
-            ScopeJudging scope) {
+            ScopeJudging scope,
+            Advancement advancement) {
         this.masteries = masteries;
         this.decisions = decisions;
         this.scores = scores;
@@ -48,6 +51,7 @@ public class MasteryService {
         this.scales = scales;
         this.decider = decider;
         this.scope = scope;
+        this.advancement = advancement;
     }
 
     /**
@@ -84,7 +88,8 @@ public class MasteryService {
     /**
      * Judges again, in the caller's transaction, every standing that the policy of a scope judges (a framework's
      * competencies; for the district's policy, those of every framework without an override of its own), after a new
-     * policy version was stored. Decisions and events only where something changed.
+     * policy version was stored. Decisions and events only where something changed; what it makes a learner master
+     * goes on to {@link Advancement} once for her, after her other changes.
      */
     public Uni<Rejudged> rejudge(@NotNull String district, UUID frameworkId, @NotNull String by) {
         Rejudged tally = new Rejudged();
@@ -100,15 +105,27 @@ public class MasteryService {
                     if (changing.isEmpty()) {
                         return Uni.createFrom().voidItem();
                     }
+                    List<Advancement.Mastered> mastered = new ArrayList<>();
                     Uni<List<Mastery>> fresh = masteries.list("id in ?1", changing.keySet());
                     return fresh.chain(held -> Multi.createFrom()
-                            .iterable(held)
-                            .onItem()
-                            .transformToUniAndConcatenate(standing -> decider.decide(
-                                            changing.get(standing.id).on(standing), Change.policy(by))
-                                    .invoke(tally::count))
-                            .collect()
-                            .last());
+                                    .iterable(held)
+                                    .onItem()
+                                    .transformToUniAndConcatenate(standing -> decider.decide(
+                                                    changing.get(standing.id).on(standing), Change.policy(by))
+                                            .invoke(outcome -> {
+                                                tally.count(outcome);
+                                                if (outcome.statusChanged()
+                                                        && outcome.mastery().status == MasteryStatus.MASTERED) {
+                                                    mastered.add(new Advancement.Mastered(
+                                                            standing.competencyId, outcome.decision().id));
+                                                }
+                                            }))
+                                    .collect()
+                                    .last())
+                            .chain(() -> mastered.isEmpty()
+                                    ? Uni.createFrom().voidItem()
+                                    : advancement.mastered(
+                                            district, judgedOfLearner.get(0).held().learnerId, mastered));
                 })
                 .replaceWith(tally);
     }

@@ -249,6 +249,35 @@ class AdvancementTest {
     }
 
     @Test
+    void aPolicyChangeThatMastersACompetencyUnlocksHerNextTarget() {
+        enrolled();
+        Fixtures.score(DISTRICT, learner, a, framework, "proficient");
+        Fixtures.score(DISTRICT, learner, a, framework, "developing");
+        await().atMost(WAIT)
+                .untilAsserted(() -> given().get("/api/v1/learners/" + learner + "/progress/" + a)
+                        .then()
+                        .body("evidenceCount", equalTo(2))
+                        .body("status", equalTo("IN_PROGRESS")));
+
+        // The highest score decides from now on: A is mastered by the policy, and B opens.
+        given().contentType(ContentType.JSON)
+                .body(Map.of("algorithm", "HIGHEST"))
+                .put("/api/v1/mastery-policies/frameworks/" + framework)
+                .then()
+                .statusCode(200)
+                .body("changed", equalTo(1));
+        given().get(targets()).then().body("targets.competencyId", contains(b.toString()));
+        TopicRecord unlocked = events(EventTypes.TARGETS_UNLOCKED, 1).get(0);
+        assertThat(TestEvents.data(unlocked).get("competencyId").asText()).isEqualTo(a.toString());
+        assertThat(TestEvents.data(unlocked)
+                        .get("unlocked")
+                        .get(0)
+                        .get("competencyId")
+                        .asText())
+                .isEqualTo(b.toString());
+    }
+
+    @Test
     void aTargetsNextStepShowsRefusedAttemptsUntilASummativeScore() {
         enrolled();
         UUID assessment = UUID.randomUUID();
