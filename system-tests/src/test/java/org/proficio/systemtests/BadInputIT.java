@@ -183,6 +183,13 @@ class BadInputIT {
     }
 
     @AfterContainer
+    static void closeRowCounts() {
+        if (rows != null) {
+            rows.close();
+        }
+    }
+
+    @AfterContainer
     static void everyOperationWithInputsWasExercised() throws IOException {
         List<String> withInputs = api.operations().stream()
                 .filter(ApiDocument.Operation::hasInputs)

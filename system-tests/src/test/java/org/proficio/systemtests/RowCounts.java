@@ -26,6 +26,7 @@ final class RowCounts {
     private final String host;
     private final String port;
     private final java.time.Instant since = java.time.Instant.now().minusSeconds(60);
+    private final Map<String, Connection> connections = new java.util.HashMap<>();
 
     private RowCounts(String host, String port) {
         this.host = host;
@@ -37,44 +38,78 @@ final class RowCounts {
         return new RowCounts(endpoints.getProperty("PG_HOST", "127.0.0.1"), endpoints.getProperty("PG_PORT", "5432"));
     }
 
-    /** {@code database.schema.table} → rows, for every table but Flyway's history. */
+    /**
+     * {@code database.schema.table} → rows, for every table but Flyway's history. One connection per database, kept
+     * open between counts (and opened again if it breaks): a new PostgreSQL backend per count cost more than the count.
+     */
     Map<String, Long> now() {
         Map<String, Long> counts = new TreeMap<>();
         for (String database : DATABASES) {
-            String url = "jdbc:postgresql://" + host + ":" + port + "/" + database;
-            try (Connection c = DriverManager.getConnection(url, database, database);
-                    Statement statement = c.createStatement()) {
-                List<String> tables = new ArrayList<>();
-                try (ResultSet rows =
-                        statement.executeQuery("select table_schema || '.' || table_name from information_schema.tables"
-                                + " where table_type = 'BASE TABLE' and table_schema in ('public', 'catalog')"
-                                + " and table_name <> 'flyway_schema_history' order by 1")) {
-                    while (rows.next()) {
-                        tables.add(rows.getString(1));
-                    }
+            try {
+                count(database, counts);
+            } catch (SQLException first) {
+                forget(database);
+                try {
+                    count(database, counts);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("cannot count the rows of " + database, e);
                 }
-                if (tables.isEmpty()) {
-                    continue;
-                }
-                StringBuilder sql = new StringBuilder();
-                for (String table : tables) {
-                    sql.append(sql.isEmpty() ? "" : " union all ")
-                            .append("select '")
-                            .append(table)
-                            .append("', count(*) from ")
-                            .append(table)
-                            .append(table.equals("public.outbox_event") ? " where occurred_at > '" + since + "'" : "");
-                }
-                try (ResultSet rows = statement.executeQuery(sql.toString())) {
-                    while (rows.next()) {
-                        counts.put(database + "." + rows.getString(1), rows.getLong(2));
-                    }
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot count the rows of " + database + " at " + url, e);
             }
         }
         return counts;
+    }
+
+    private void count(String database, Map<String, Long> counts) throws SQLException {
+        Connection c = connections.get(database);
+        if (c == null) {
+            c = DriverManager.getConnection(
+                    "jdbc:postgresql://" + host + ":" + port + "/" + database, database, database);
+            connections.put(database, c);
+        }
+        try (Statement statement = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows =
+                    statement.executeQuery("select table_schema || '.' || table_name from information_schema.tables"
+                            + " where table_type = 'BASE TABLE' and table_schema in ('public', 'catalog')"
+                            + " and table_name <> 'flyway_schema_history' order by 1")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            if (tables.isEmpty()) {
+                return;
+            }
+            StringBuilder sql = new StringBuilder();
+            for (String table : tables) {
+                sql.append(sql.isEmpty() ? "" : " union all ")
+                        .append("select '")
+                        .append(table)
+                        .append("', count(*) from ")
+                        .append(table)
+                        .append(table.equals("public.outbox_event") ? " where occurred_at > '" + since + "'" : "");
+            }
+            try (ResultSet rows = statement.executeQuery(sql.toString())) {
+                while (rows.next()) {
+                    counts.put(database + "." + rows.getString(1), rows.getLong(2));
+                }
+            }
+        }
+    }
+
+    private void forget(String database) {
+        Connection broken = connections.remove(database);
+        if (broken != null) {
+            try {
+                broken.close();
+            } catch (SQLException e) {
+                // already broken
+            }
+        }
+    }
+
+    /** Closes the connections. */
+    void close() {
+        List.copyOf(connections.keySet()).forEach(this::forget);
     }
 
     /** The counts once they stop moving (events of earlier requests are still being consumed). */
