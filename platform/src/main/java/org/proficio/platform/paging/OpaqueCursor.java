@@ -37,6 +37,18 @@ public final class OpaqueCursor {
         throw refused(list);
     }
 
+    /**
+     * The position (a whole number, e.g. a catalog position) of a one-value cursor a client sent back; a 400 naming
+     * {@code cursor} otherwise.
+     */
+    public static int position(String cursor, String list) {
+        try {
+            return Integer.parseInt(decode(cursor, 1, list).get(0));
+        } catch (NumberFormatException e) {
+            throw refused(list);
+        }
+    }
+
     /** The 400 for a cursor that {@code list} did not give out, e.g. for a value that does not parse. */
     public static ProblemException refused(String list) {
         return ProblemException.invalidField("cursor", "is not one " + list + " gave out");

@@ -24,7 +24,6 @@ import java.util.stream.Collectors;
 import org.proficio.catalog.CatalogCompetency;
 import org.proficio.catalog.CatalogCompetencyRepository;
 import org.proficio.catalog.CatalogCourse;
-import org.proficio.catalog.CatalogFrameworkRepository;
 import org.proficio.catalog.CatalogPathway;
 import org.proficio.catalog.CatalogPrerequisite;
 import org.proficio.platform.paging.OpaqueCursor;
@@ -51,6 +50,7 @@ import org.proficio.progression.advancement.AdvancementViews.TargetBrief;
 import org.proficio.progression.advancement.AdvancementViews.TargetView;
 import org.proficio.progression.advancement.AdvancementViews.TargetsView;
 import org.proficio.progression.catalog.CatalogGraph;
+import org.proficio.progression.catalog.CatalogService;
 import org.proficio.progression.catalog.CourseCatalog;
 import org.proficio.progression.learner.LearnerRegistry;
 import org.proficio.progression.mastery.Mastery;
@@ -77,7 +77,7 @@ public class AdvancementService {
     private final LearnerRegistry learners;
     private final PacingEpisodes episodes;
     private final MasteryDecisionRepository decisions;
-    private final CatalogFrameworkRepository frameworks;
+    private final CatalogService catalog;
     private final Readiness readiness;
 
     public AdvancementService(
@@ -88,7 +88,7 @@ public class AdvancementService {
             LearnerRegistry learners,
             PacingEpisodes episodes,
             MasteryDecisionRepository decisions,
-            CatalogFrameworkRepository frameworks,
+            CatalogService catalog,
             Readiness readiness) {
         this.pictures = pictures;
         this.graph = graph;
@@ -97,7 +97,7 @@ public class AdvancementService {
         this.learners = learners;
         this.episodes = episodes;
         this.decisions = decisions;
-        this.frameworks = frameworks;
+        this.catalog = catalog;
         this.readiness = readiness;
     }
 
@@ -187,13 +187,10 @@ public class AdvancementService {
     @WithSession
     public Uni<FrameworkProgressView> framework(
             String district, String learnerId, UUID frameworkId, boolean planOnly, String cursor, int limit) {
-        int after = cursor == null ? -1 : position(cursor);
+        int after = cursor == null ? -1 : OpaqueCursor.position(cursor, "this framework's progress");
         return Reading.only()
                 .chain(() -> learners.registered(district, learnerId))
-                .chain(() -> frameworks.findInDistrict(district, frameworkId))
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("No framework " + frameworkId + " in your district."))
+                .chain(() -> catalog.requireFramework(district, frameworkId))
                 .chain(() -> pictures.of(district, learnerId))
                 .chain(picture -> {
                     Set<UUID> plan = picture.planCompetencies();
@@ -214,15 +211,6 @@ public class AdvancementService {
                                         page.nextCursor());
                             });
                 });
-    }
-
-    private static int position(String cursor) {
-        try {
-            return Integer.parseInt(
-                    OpaqueCursor.decode(cursor, 1, "this framework's progress").get(0));
-        } catch (NumberFormatException e) {
-            throw OpaqueCursor.refused("this framework's progress");
-        }
     }
 
     /** Her standing on every competency of a course of the catalog, in the course's order, and its credit. */

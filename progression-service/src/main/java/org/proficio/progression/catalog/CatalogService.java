@@ -11,6 +11,7 @@ import org.proficio.catalog.CatalogCompetencyRepository;
 import org.proficio.catalog.CatalogFrameworkRepository;
 import org.proficio.catalog.CatalogScaleLevel;
 import org.proficio.catalog.CatalogScaleLevelRepository;
+import org.proficio.platform.problem.ProblemException;
 
 /**
  * What the progress views ask the catalog read model of the district's published frameworks (the shared
@@ -51,10 +52,18 @@ public class CatalogService {
         return competencies.findInDistrict(district, id);
     }
 
-    /** Whether the district has published this framework. */
+    /** Nothing when the district has published the framework (or none is named); a 404 otherwise. */
     @WithSession
-    public Uni<Boolean> hasFramework(@NotNull String district, @NotNull UUID id) {
-        return frameworks.findInDistrict(district, id).map(f -> f != null);
+    public Uni<Void> requireFramework(@NotNull String district, UUID frameworkId) {
+        if (frameworkId == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return frameworks
+                .findInDistrict(district, frameworkId)
+                .onItem()
+                .ifNull()
+                .failWith(() -> ProblemException.notFound("No framework " + frameworkId + " in your district."))
+                .replaceWithVoid();
     }
 
     /** The scale of the district's framework, lowest level first; empty when the read model lacks it. */

@@ -7,14 +7,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.proficio.catalog.CatalogFrameworkRepository;
 import org.proficio.platform.paging.OpaqueCursor;
 import org.proficio.platform.paging.Page;
 import org.proficio.platform.problem.ProblemException;
+import org.proficio.progression.catalog.CatalogService;
 import org.proficio.progression.insight.InsightViews.CompetencyInsight;
 import org.proficio.progression.insight.InsightViews.CompetencyInsightPage;
 import org.proficio.progression.insight.InsightViews.PaceBucket;
@@ -43,11 +44,11 @@ public class InsightService {
             count(m.id) filter (where m.status = 'MASTERED'),
             count(m.id)""";
 
-    private final CatalogFrameworkRepository frameworks;
+    private final CatalogService catalog;
     private final SchoolRepository schools;
 
-    public InsightService(CatalogFrameworkRepository frameworks, SchoolRepository schools) {
-        this.frameworks = frameworks;
+    public InsightService(CatalogService catalog, SchoolRepository schools) {
+        this.catalog = catalog;
         this.schools = schools;
     }
 
@@ -55,8 +56,8 @@ public class InsightService {
     @WithSession
     public Uni<CompetencyInsightPage> competencies(
             String district, UUID frameworkId, String schoolId, String cursor, int limit) {
-        int after = cursor == null ? -1 : position(cursor);
-        return requireFramework(district, frameworkId)
+        int after = cursor == null ? -1 : OpaqueCursor.position(cursor, "these insights");
+        return catalog.requireFramework(district, frameworkId)
                 .chain(() -> requireSchool(district, schoolId))
                 .chain(() -> rows(
                         """
@@ -85,10 +86,10 @@ public class InsightService {
                         order by c.position
                         limit :rows
                         """.formatted(COUNTS),
-                        Map.of(
+                        params(
                                 "district", district,
                                 "framework", frameworkId,
-                                "school", schoolId == null ? NULL : schoolId,
+                                "school", schoolId,
                                 "after", after,
                                 "rows", limit + 1)))
                 .map(rows -> {
@@ -113,9 +114,8 @@ public class InsightService {
     /** Per school, the active learners and their standings (optionally on one framework). */
     @WithSession
     public Uni<SchoolInsights> schools(String district, UUID frameworkId) {
-        return requireFramework(district, frameworkId)
-                .chain(() -> rows(
-                        """
+        return catalog.requireFramework(district, frameworkId)
+                .chain(() -> rows("""
                         select l.school_id, s.name, count(distinct l.learner_id), %s
                         from learner l
                         left join school s on s.district = l.district and s.school_id = l.school_id
@@ -124,8 +124,7 @@ public class InsightService {
                         where l.district = :district and l.active
                         group by l.school_id, s.name
                         order by l.school_id nulls last
-                        """.formatted(COUNTS),
-                        Map.of("district", district, "framework", frameworkId == null ? NULL : frameworkId)))
+                        """.formatted(COUNTS), params("district", district, "framework", frameworkId)))
                 .map(rows -> new SchoolInsights(
                         frameworkId,
                         rows.stream()
@@ -153,8 +152,8 @@ public class InsightService {
             buckets.append(')');
         }
         return requireSchool(district, schoolId)
-                .chain(() -> rows(
-                        """
+                .chain(() ->
+                        rows("""
                         with first_mastered as (
                             select distinct on (learner_id, competency_id) learner_id, decided_at
                             from mastery_decision
@@ -175,8 +174,7 @@ public class InsightService {
                              where e.district = :district and e.closed_at is null and l.active
                                and (cast(:school as text) is null or l.school_id = :school))
                         from learner_pace
-                        """.formatted(buckets),
-                        Map.of("district", district, "days", days, "school", schoolId == null ? NULL : schoolId)))
+                        """.formatted(buckets), params("district", district, "days", days, "school", schoolId)))
                 .map(rows -> {
                     Object[] row = rows.get(0);
                     List<PaceBucket> histogram = new ArrayList<>();
@@ -200,13 +198,19 @@ public class InsightService {
                 });
     }
 
-    /** A null parameter, typed by the {@code cast} in the SQL. */
-    private static final Object NULL = new Object();
+    /** Name, value, name, value…; a value may be null (the SQL types it with a {@code cast}). */
+    private static Map<String, Object> params(Object... namesAndValues) {
+        Map<String, Object> params = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            params.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return params;
+    }
 
     private static Uni<List<Object[]>> rows(String sql, Map<String, Object> params) {
         return Panache.getSession().chain(session -> {
             Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(sql, Object[].class);
-            params.forEach((name, value) -> query.setParameter(name, value == NULL ? null : value));
+            params.forEach((name, value) -> query.setParameter(name, value));
             return query.getResultList();
         });
     }
@@ -235,27 +239,6 @@ public class InsightService {
 
     private static String label(double bound) {
         return bound == Math.rint(bound) ? Integer.toString((int) bound) : Double.toString(bound);
-    }
-
-    private static int position(String cursor) {
-        try {
-            return Integer.parseInt(
-                    OpaqueCursor.decode(cursor, 1, "these insights").get(0));
-        } catch (NumberFormatException e) {
-            throw OpaqueCursor.refused("these insights");
-        }
-    }
-
-    private Uni<Void> requireFramework(String district, UUID frameworkId) {
-        if (frameworkId == null) {
-            return Uni.createFrom().voidItem();
-        }
-        return frameworks
-                .findInDistrict(district, frameworkId)
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("No framework " + frameworkId + " in your district."))
-                .replaceWithVoid();
     }
 
     private Uni<Void> requireSchool(String district, String schoolId) {

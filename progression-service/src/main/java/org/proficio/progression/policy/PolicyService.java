@@ -9,13 +9,13 @@ import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.proficio.catalog.CatalogFrameworkRepository;
 import org.proficio.platform.outbox.Outbox;
 import org.proficio.platform.paging.OpaqueCursor;
 import org.proficio.platform.problem.IfMatch;
 import org.proficio.platform.problem.Problem.FieldError;
 import org.proficio.platform.problem.ProblemException;
 import org.proficio.platform.time.DatabaseTime;
+import org.proficio.progression.catalog.CatalogService;
 import org.proficio.progression.mastery.MasteryService;
 import org.proficio.progression.mastery.MasteryService.Preview;
 import org.proficio.progression.mastery.StandingChange;
@@ -35,14 +35,13 @@ import org.proficio.progression.policy.PolicyViews.StatusChangeView;
 public class PolicyService {
 
     private final PolicyRepository policies;
-    private final CatalogFrameworkRepository frameworks;
+    private final CatalogService catalog;
     private final MasteryService mastery;
     private final Outbox outbox;
 
-    public PolicyService(
-            PolicyRepository policies, CatalogFrameworkRepository frameworks, MasteryService mastery, Outbox outbox) {
+    public PolicyService(PolicyRepository policies, CatalogService catalog, MasteryService mastery, Outbox outbox) {
         this.policies = policies;
-        this.frameworks = frameworks;
+        this.catalog = catalog;
         this.mastery = mastery;
         this.outbox = outbox;
     }
@@ -70,7 +69,7 @@ public class PolicyService {
      */
     @WithSession
     public Uni<PolicyView> inForce(@NotNull String district, UUID frameworkId) {
-        return requireFramework(district, frameworkId)
+        return catalog.requireFramework(district, frameworkId)
                 .chain(() -> policies.inForce(district, frameworkId))
                 .chain(inForce -> inForce.id() == null
                         ? Uni.createFrom().item(PolicyView.of(inForce, null))
@@ -90,7 +89,7 @@ public class PolicyService {
             Integer expectedVersion,
             @NotNull String by) {
         checkParameters(input);
-        return requireFramework(district, frameworkId)
+        return catalog.requireFramework(district, frameworkId)
                 .chain(() -> policies.current(district, frameworkId))
                 .map(current -> {
                     int version = current == null ? 0 : current.version;
@@ -121,7 +120,7 @@ public class PolicyService {
             @NotNull String district, UUID frameworkId, @NotNull @Valid PolicyInput input, String after, int limit) {
         checkParameters(input);
         String[] position = after == null ? null : decodeCursor(after);
-        return requireFramework(district, frameworkId)
+        return catalog.requireFramework(district, frameworkId)
                 .chain(() -> currentVersion(district, frameworkId))
                 .chain(version -> {
                     PolicyInForce proposed =
@@ -171,18 +170,6 @@ public class PolicyService {
             throw OpaqueCursor.refused("this dry run");
         }
         return values.toArray(String[]::new);
-    }
-
-    private Uni<Void> requireFramework(String district, UUID frameworkId) {
-        if (frameworkId == null) {
-            return Uni.createFrom().voidItem();
-        }
-        return frameworks
-                .findInDistrict(district, frameworkId)
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("No framework " + frameworkId + " in your district."))
-                .replaceWithVoid();
     }
 
     /** A weight or an n given to an algorithm that does not use it is a mistake worth telling, not ignoring. */

@@ -14,7 +14,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.proficio.catalog.CatalogCompetency;
 import org.proficio.platform.persistence.Reading;
-import org.proficio.platform.problem.ProblemException;
 import org.proficio.progression.catalog.CatalogService;
 import org.proficio.progression.mastery.Mastery;
 import org.proficio.progression.mastery.MasteryService;
@@ -51,7 +50,8 @@ public class ProgressService {
                 .chain(listed -> mastery.standings(district, learnerId, frameworkId)
                         .chain(standings -> {
                             if (frameworkId != null && listed.isEmpty() && standings.isEmpty()) {
-                                return requireFramework(district, frameworkId).replaceWith(List.<CompetencyStatus>of());
+                                return catalog.requireFramework(district, frameworkId)
+                                        .replaceWith(List.<CompetencyStatus>of());
                             }
                             return catalog.named(district, unlisted(listed, standings))
                                     .map(names -> merge(listed, standings, names));
@@ -85,15 +85,6 @@ public class ProgressService {
                 .map(m -> m.competencyId)
                 .filter(id -> !shown.contains(id))
                 .toList();
-    }
-
-    private Uni<Void> requireFramework(String district, UUID frameworkId) {
-        return catalog.hasFramework(district, frameworkId)
-                .chain(known -> known
-                        ? Uni.createFrom().voidItem()
-                        : Uni.createFrom()
-                                .failure(ProblemException.notFound(
-                                        "No framework " + frameworkId + " in your district.")));
     }
 
     /** Catalog order first; then competencies known only from evidence, named where the catalog knows them. */
