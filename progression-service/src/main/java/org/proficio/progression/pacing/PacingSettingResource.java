@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -122,7 +123,10 @@ public class PacingSettingResource {
     }
 
     private SettingsView view(PacingSetting s) {
-        String fallback = config.stalledAfter().toString();
+        Duration stalledAfter = config.stalledAfter();
+        // whole days as days (P14D, as configured), not as java.time's hours (PT336H)
+        String fallback =
+                stalledAfter.toSeconds() % 86_400 == 0 ? "P" + stalledAfter.toDays() + "D" : stalledAfter.toString();
         return s == null
                 ? new SettingsView(null, fallback, 0, null, null)
                 : new SettingsView(s.stalledAfterDays, fallback, s.revision, s.updatedAt, s.updatedBy);
