@@ -56,10 +56,25 @@ public record KafkaBrokerSettings(
         jvmOptions = List.copyOf(jvmOptions);
     }
 
-    /** Free ports, a temporary data directory, topics created on first use: what tests want. */
+    /**
+     * The system property that sets {@code num.partitions} of {@link #temporary()} brokers, e.g. for a benchmark that
+     * measures consumers working on several partitions at once.
+     */
+    public static final String TEMPORARY_PARTITIONS_PROPERTY = "proficio.devstack.kafka.partitions";
+
+    /**
+     * Free ports, a temporary data directory, topics created on first use: what tests want. One partition per topic,
+     * or as many as {@value #TEMPORARY_PARTITIONS_PROPERTY} says.
+     */
     public static KafkaBrokerSettings temporary() {
         return new KafkaBrokerSettings(
-                null, 0, 0, true, DEFAULT_PARTITIONS, DEFAULT_JVM_OPTIONS, DEFAULT_START_TIMEOUT);
+                null,
+                0,
+                0,
+                true,
+                Integer.getInteger(TEMPORARY_PARTITIONS_PROPERTY, DEFAULT_PARTITIONS),
+                DEFAULT_JVM_OPTIONS,
+                DEFAULT_START_TIMEOUT);
     }
 
     /** A broker whose data survives restarts, e.g. the local stack's. */

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.proficio.progression.advancement.AdvancementEvents.Target;
 import org.proficio.progression.advancement.AdvancementEvents.TargetsUnlocked;
 import org.proficio.progression.catalog.CatalogGraph;
 import org.proficio.progression.plan.PlanPathway;
+import org.proficio.progression.plan.PlanPathwayRepository;
 
 /**
  * What a learner's mastery opens, in the transaction of the decision that mastered: the targets of her plan whose
@@ -37,11 +39,13 @@ public class Advancement {
 
     private final Pictures pictures;
     private final CatalogGraph catalog;
+    private final PlanPathwayRepository planPathways;
     private final Outbox outbox;
 
-    public Advancement(Pictures pictures, CatalogGraph catalog, Outbox outbox) {
+    public Advancement(Pictures pictures, CatalogGraph catalog, PlanPathwayRepository planPathways, Outbox outbox) {
         this.pictures = pictures;
         this.catalog = catalog;
+        this.planPathways = planPathways;
         this.outbox = outbox;
     }
 
@@ -55,21 +59,60 @@ public class Advancement {
 
     /**
      * After decisions made these competencies MASTERED for the learner (a policy change's, a learner at a time):
-     * her picture is read once, each competency unlocks and awards in turn (a target opened by two of them is
-     * announced once), and her pathways are looked at once, after all of them.
+     * first what they could open at all (the competencies needing them, the courses counting them, her plan's
+     * pathways), and only when there is something her picture, read once; then each competency unlocks and awards in
+     * turn (a target opened by two of them is announced once), and her pathways are looked at once, after all of them.
      */
     public Uni<Void> mastered(String district, String learnerId, List<Mastered> mastered) {
+        List<UUID> competencies =
+                mastered.stream().map(Mastered::competencyId).distinct().toList();
+        return catalog.dependentsOf(district, competencies)
+                .chain(dependents -> coursesCounting(district, competencies)
+                        .chain(courses -> planPathways
+                                .pathwaysOf(district, learnerId)
+                                .chain(pathways -> dependents.isEmpty()
+                                                && courses.values().stream().allMatch(List::isEmpty)
+                                                && pathways.isEmpty()
+                                        ? Uni.createFrom().voidItem()
+                                        : pictures.of(district, learnerId)
+                                                .chain(picture ->
+                                                        open(district, picture, mastered, dependents, courses)))));
+    }
+
+    private Uni<Void> open(
+            String district,
+            LearnerPicture picture,
+            List<Mastered> mastered,
+            List<CatalogPrerequisite> dependents,
+            Map<UUID, List<CatalogCourse>> courses) {
+        Map<UUID, List<CatalogPrerequisite>> needing =
+                dependents.stream().collect(Collectors.groupingBy(d -> d.prerequisiteId));
         Set<UUID> unlocked = new HashSet<>();
-        return pictures.of(district, learnerId).chain(picture -> {
-            Uni<Void> done = Uni.createFrom().voidItem();
-            for (Mastered m : mastered) {
-                done = done.chain(() -> unlock(district, picture, m.competencyId(), m.decisionId(), unlocked))
-                        .chain(() -> catalog.coursesCounting(district, m.competencyId()))
-                        .chain(courses -> award(district, picture, courses, m.decisionId()));
-            }
-            UUID last = mastered.get(mastered.size() - 1).decisionId();
-            return done.chain(() -> graduate(district, picture, last));
-        });
+        Uni<Void> done = Uni.createFrom().voidItem();
+        for (Mastered m : mastered) {
+            done = done.chain(() -> unlock(
+                            district,
+                            picture,
+                            m.competencyId(),
+                            m.decisionId(),
+                            needing.getOrDefault(m.competencyId(), List.of()),
+                            unlocked))
+                    .chain(() -> award(district, picture, courses.get(m.competencyId()), m.decisionId()));
+        }
+        UUID last = mastered.get(mastered.size() - 1).decisionId();
+        return done.chain(() -> graduate(district, picture, last));
+    }
+
+    /** The course rows counting each of these competencies, one query per competency. */
+    private Uni<Map<UUID, List<CatalogCourse>>> coursesCounting(String district, List<UUID> competencies) {
+        Map<UUID, List<CatalogCourse>> counting = new HashMap<>();
+        Uni<Void> read = Uni.createFrom().voidItem();
+        for (UUID competency : competencies) {
+            read = read.chain(() -> catalog.coursesCounting(district, competency)
+                    .invoke(rows -> counting.put(competency, rows))
+                    .replaceWithVoid());
+        }
+        return read.map(done -> counting);
     }
 
     /**
@@ -91,34 +134,35 @@ public class Advancement {
     }
 
     private Uni<Void> unlock(
-            String district, LearnerPicture picture, UUID competencyId, UUID decisionId, Set<UUID> announced) {
+            String district,
+            LearnerPicture picture,
+            UUID competencyId,
+            UUID decisionId,
+            List<CatalogPrerequisite> dependents,
+            Set<UUID> announced) {
         Set<UUID> wanted = picture.planCompetencies();
         Set<UUID> mastered = picture.mastered();
-        return catalog.dependentsOf(district, competencyId).chain(dependents -> {
-            Set<UUID> candidates = dependents.stream()
-                    .map(d -> d.competencyId)
-                    .filter(c -> wanted.contains(c) && !mastered.contains(c))
-                    .collect(Collectors.toSet());
-            return catalog.prerequisitesOf(district, candidates).chain(needs -> {
-                Map<UUID, List<CatalogPrerequisite>> byCompetency =
-                        needs.stream().collect(Collectors.groupingBy(p -> p.competencyId));
-                List<Target> unlocked = byCompetency.entrySet().stream()
-                        .filter(e -> e.getValue().stream().allMatch(p -> mastered.contains(p.prerequisiteId)))
-                        .filter(e -> announced.add(e.getKey()))
-                        .map(e -> new Target(e.getKey(), e.getValue().get(0).frameworkId))
-                        .sorted(java.util.Comparator.comparing(
-                                t -> t.competencyId().toString()))
-                        .toList();
-                if (unlocked.isEmpty()) {
-                    return Uni.createFrom().voidItem();
-                }
-                return publish(
-                        district,
-                        EventTypes.TARGETS_UNLOCKED,
-                        picture.learnerId(),
-                        new TargetsUnlocked(
-                                picture.learnerId(), competencyId, decisionId, unlocked, DatabaseTime.now()));
-            });
+        Set<UUID> candidates = dependents.stream()
+                .map(d -> d.competencyId)
+                .filter(c -> wanted.contains(c) && !mastered.contains(c))
+                .collect(Collectors.toSet());
+        return catalog.prerequisitesOf(district, candidates).chain(needs -> {
+            Map<UUID, List<CatalogPrerequisite>> byCompetency =
+                    needs.stream().collect(Collectors.groupingBy(p -> p.competencyId));
+            List<Target> unlocked = byCompetency.entrySet().stream()
+                    .filter(e -> e.getValue().stream().allMatch(p -> mastered.contains(p.prerequisiteId)))
+                    .filter(e -> announced.add(e.getKey()))
+                    .map(e -> new Target(e.getKey(), e.getValue().get(0).frameworkId))
+                    .sorted(java.util.Comparator.comparing(t -> t.competencyId().toString()))
+                    .toList();
+            if (unlocked.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            return publish(
+                    district,
+                    EventTypes.TARGETS_UNLOCKED,
+                    picture.learnerId(),
+                    new TargetsUnlocked(picture.learnerId(), competencyId, decisionId, unlocked, DatabaseTime.now()));
         });
     }
 

@@ -26,21 +26,26 @@ public class CatalogGraph {
                 competencyIds);
     }
 
-    /** The prerequisite rows naming this competency as the prerequisite (what it opens). */
-    public Uni<List<CatalogPrerequisite>> dependentsOf(String district, UUID competencyId) {
+    /** The prerequisite rows naming any of these competencies as the prerequisite (what they open). */
+    public Uni<List<CatalogPrerequisite>> dependentsOf(String district, Collection<UUID> competencyIds) {
         return select(
                 "from CatalogPrerequisite where district = :district and prerequisiteId in :ids",
                 CatalogPrerequisite.class,
                 district,
-                List.of(competencyId));
+                competencyIds);
     }
 
-    /** The district's course rows that count this competency (a course may have a row per framework). */
+    /**
+     * The district's course rows that count this competency (a course may have a row per framework). A query, not
+     * native SQL: Hibernate Reactive 3 never finds a native query's plan in its plan cache, and each run would add
+     * one that pushes others out.
+     */
     public Uni<List<CatalogCourse>> coursesCounting(String district, UUID competencyId) {
         return Panache.getSession()
-                .chain(session -> session.createNativeQuery(
-                                "select * from catalog.course where district = :district and competency_ids like :id"
-                                        + " order by course_id, position",
+                .chain(session -> session.createSelectionQuery(
+                                "from CatalogCourse c where c.district = :district"
+                                        + " and cast(c.competencyIds as String) like :id"
+                                        + " order by c.courseId, c.position",
                                 CatalogCourse.class)
                         .setParameter("district", district)
                         .setParameter("id", "%" + competencyId + "%")

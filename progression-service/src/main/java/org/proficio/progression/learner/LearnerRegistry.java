@@ -86,22 +86,35 @@ public class LearnerRegistry {
      * is left alone (one statement).
      */
     public Uni<Void> registerFromEvidence(String district, String learnerId) {
-        OffsetDateTime now = DatabaseTime.now();
+        Learner learner = new Learner();
+        learner.district = district;
+        learner.learnerId = learnerId;
+        learner.displayName = learnerId;
+        learner.active = true;
+        learner.source = RosterSource.EVIDENCE;
+        learner.revision = 1;
+        learner.flagged = true;
+        learner.registeredAt = DatabaseTime.now();
+        learner.updatedAt = learner.registeredAt;
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery("""
                                 insert into learner (district, learner_id, display_name, active, source, revision,
                                     flagged, registered_at, updated_at)
-                                values (:district, :learner, :learner, true, 'EVIDENCE', 1, true, :now, :now)
+                                values (:district, :learner, :name, :active, :source, :revision, :flagged, :now, :now)
                                 on conflict do nothing""")
-                        .setParameter("district", district)
-                        .setParameter("learner", learnerId)
-                        .setParameter("now", now)
+                        .setParameter("district", learner.district)
+                        .setParameter("learner", learner.learnerId)
+                        .setParameter("name", learner.displayName)
+                        .setParameter("active", learner.active)
+                        .setParameter("source", learner.source.name())
+                        .setParameter("revision", learner.revision)
+                        .setParameter("flagged", learner.flagged)
+                        .setParameter("now", learner.registeredAt)
                         .executeUpdate())
+                // the row written is the one above: its event needs no second look
                 .chain(inserted -> inserted == 0
                         ? Uni.createFrom().voidItem()
-                        : learners.findById(new Learner.Key(district, learnerId))
-                                .chain(learner -> outbox.add(district, LearnerRegistered.of(learner)))
-                                .replaceWithVoid());
+                        : outbox.add(district, LearnerRegistered.of(learner)).replaceWithVoid());
     }
 
     /** Adds or renames each school, in the caller's transaction; answers how many it created and renamed. */

@@ -26,11 +26,12 @@ public class PolicyRepository implements PanacheRepositoryBase<PolicyVersion, UU
 
     /** The policy that judges the framework's competencies: its override, else the district's, else the built-in. */
     public Uni<PolicyInForce> inForce(String district, UUID frameworkId) {
-        return current(district, frameworkId)
-                .chain(override -> override != null
-                        ? Uni.createFrom().item(PolicyInForce.of(override))
-                        : current(district, null)
-                                .map(policy -> policy == null ? PolicyInForce.BUILT_IN : PolicyInForce.of(policy)));
+        return find(
+                        "district = :district and (frameworkId = :framework or frameworkId is null)"
+                                + " order by case when frameworkId is null then 1 else 0 end, version desc",
+                        Parameters.with("district", district).and("framework", frameworkId))
+                .firstResult()
+                .map(policy -> policy == null ? PolicyInForce.BUILT_IN : PolicyInForce.of(policy));
     }
 
     /** The district's policy and every framework override, each in its current version. */
