@@ -53,11 +53,11 @@ import org.proficio.progression.catalog.CatalogGraph;
 import org.proficio.progression.catalog.CatalogService;
 import org.proficio.progression.catalog.CourseCatalog;
 import org.proficio.progression.learner.LearnerRegistry;
+import org.proficio.progression.learner.RosterIds;
 import org.proficio.progression.mastery.Mastery;
 import org.proficio.progression.mastery.MasteryDecision;
 import org.proficio.progression.mastery.MasteryDecisionRepository;
 import org.proficio.progression.mastery.MasteryStatus;
-import org.proficio.progression.pacing.PacingEpisodes;
 import org.proficio.progression.plan.PlanPathway;
 import org.proficio.progression.readiness.Readiness;
 
@@ -75,10 +75,10 @@ public class AdvancementService {
     private final CatalogCompetencyRepository competencies;
     private final CourseCatalog courses;
     private final LearnerRegistry learners;
-    private final PacingEpisodes episodes;
     private final MasteryDecisionRepository decisions;
     private final CatalogService catalog;
     private final Readiness readiness;
+    private final ProgressReads reads;
 
     public AdvancementService(
             Pictures pictures,
@@ -86,19 +86,19 @@ public class AdvancementService {
             CatalogCompetencyRepository competencies,
             CourseCatalog courses,
             LearnerRegistry learners,
-            PacingEpisodes episodes,
             MasteryDecisionRepository decisions,
             CatalogService catalog,
-            Readiness readiness) {
+            Readiness readiness,
+            ProgressReads reads) {
         this.pictures = pictures;
         this.graph = graph;
         this.competencies = competencies;
         this.courses = courses;
         this.learners = learners;
-        this.episodes = episodes;
         this.decisions = decisions;
         this.catalog = catalog;
         this.readiness = readiness;
+        this.reads = reads;
     }
 
     /** The competencies of her plan not mastered yet whose prerequisites are all mastered, with their resources. */
@@ -137,47 +137,44 @@ public class AdvancementService {
     }
 
     /** Her progress in one small object: her plan by status, her targets, her credits, her pathways. */
-    @WithSession
     public Uni<SummaryView> summary(String district, String learnerId) {
-        return Reading.only()
-                .chain(() -> learners.registered(district, learnerId))
-                .replaceWithVoid()
-                .chain(() -> pictures.of(district, learnerId))
-                .chain(picture -> targetsOf(district, picture)
-                        .chain(targets -> competencies
-                                .listByIds(district, targets)
-                                .chain(named -> episodes.openOf(district, learnerId)
-                                        .map(stalled -> {
-                                            Map<UUID, String> codes = new HashMap<>();
-                                            named.forEach(c -> codes.put(c.id, c.code));
-                                            Set<UUID> plan = picture.planCompetencies();
-                                            Map<MasteryStatus, Integer> byStatus = new EnumMap<>(MasteryStatus.class);
-                                            for (MasteryStatus status : MasteryStatus.values()) {
-                                                byStatus.put(status, 0);
-                                            }
-                                            plan.forEach(c -> byStatus.merge(picture.statusOf(c), 1, Integer::sum));
-                                            return new SummaryView(
-                                                    learnerId,
-                                                    plan.size(),
-                                                    byStatus,
-                                                    targets.stream()
-                                                            .map(c -> new TargetBrief(
-                                                                    c, codes.get(c), picture.statusOf(c)))
-                                                            .toList(),
-                                                    picture.creditsEarned(),
-                                                    picture.planPathways().stream()
-                                                            .map(p -> {
-                                                                CatalogPathway known = picture.pathways()
-                                                                        .get(p.pathwayId);
-                                                                return new PathwayBrief(
-                                                                        p.pathwayId,
-                                                                        known == null ? null : known.name,
-                                                                        picture.met()
-                                                                                .containsKey(p.pathwayId));
-                                                            })
-                                                            .toList(),
-                                                    stalled.intValue());
-                                        }))));
+        RosterIds.orNotFound(learnerId, "learner");
+        return reads.picture(district, learnerId)
+                .onItem()
+                .ifNull()
+                .failWith(() -> LearnerRegistry.unknown(learnerId))
+                .chain(picture -> {
+                    List<UUID> open = open(picture);
+                    return reads.summaryRows(district, learnerId, open).map(rows -> {
+                        List<UUID> targets = targets(picture, open, rows.prerequisites());
+                        Set<UUID> plan = picture.planCompetencies();
+                        Map<MasteryStatus, Integer> byStatus = new EnumMap<>(MasteryStatus.class);
+                        for (MasteryStatus status : MasteryStatus.values()) {
+                            byStatus.put(status, 0);
+                        }
+                        plan.forEach(c -> byStatus.merge(picture.statusOf(c), 1, Integer::sum));
+                        return new SummaryView(
+                                learnerId,
+                                plan.size(),
+                                byStatus,
+                                targets.stream()
+                                        .map(c ->
+                                                new TargetBrief(c, rows.codes().get(c), picture.statusOf(c)))
+                                        .toList(),
+                                picture.creditsEarned(),
+                                picture.planPathways().stream()
+                                        .map(p -> {
+                                            CatalogPathway known =
+                                                    picture.pathways().get(p.pathwayId);
+                                            return new PathwayBrief(
+                                                    p.pathwayId,
+                                                    known == null ? null : known.name,
+                                                    picture.met().containsKey(p.pathwayId));
+                                        })
+                                        .toList(),
+                                rows.stalled());
+                    });
+                });
     }
 
     /**
@@ -214,45 +211,30 @@ public class AdvancementService {
     }
 
     /** Her standing on every competency of a course of the catalog, in the course's order, and its credit. */
-    @WithSession
     public Uni<CourseProgressView> course(String district, String learnerId, UUID courseId) {
-        return Reading.only()
-                .chain(() -> learners.registered(district, learnerId))
-                .replaceWithVoid()
-                .chain(() -> courses.byId(district, List.of(courseId)))
-                .chain(found -> {
-                    CatalogCourse course = found.get(courseId);
-                    if (course == null) {
-                        throw ProblemException.notFound("No course " + courseId + " in your district.");
-                    }
-                    return pictures.of(district, learnerId)
-                            .chain(picture -> competencies
-                                    .listByIds(district, course.competencyIds)
-                                    .map(named -> {
-                                        Map<UUID, CatalogCompetency> byId = named.stream()
-                                                .collect(Collectors.toMap(c -> c.id, Function.identity()));
-                                        Set<UUID> mastered = picture.mastered();
-                                        CourseCredit credit = picture.credits().get(courseId);
-                                        return new CourseProgressView(
-                                                learnerId,
-                                                course.courseId,
-                                                course.code,
-                                                course.title,
-                                                course.credits,
-                                                credit != null,
-                                                credit == null ? null : credit.awardedAt,
-                                                (int) course.competencyIds.stream()
-                                                        .filter(mastered::contains)
-                                                        .count(),
-                                                course.competencyIds.stream()
-                                                        .filter(byId::containsKey)
-                                                        .map(c -> CourseCompetencyView.of(
-                                                                byId.get(c),
-                                                                picture.standings()
-                                                                        .get(c)))
-                                                        .toList());
-                                    }));
-                });
+        RosterIds.orNotFound(learnerId, "learner");
+        return reads.course(district, learnerId, courseId).map(rows -> {
+            if (!rows.registered()) {
+                throw LearnerRegistry.unknown(learnerId);
+            }
+            CatalogCourse course = rows.course();
+            if (course == null) {
+                throw ProblemException.notFound("No course " + courseId + " in your district.");
+            }
+            return new CourseProgressView(
+                    learnerId,
+                    course.courseId,
+                    course.code,
+                    course.title,
+                    course.credits,
+                    rows.earnedAt() != null,
+                    rows.earnedAt(),
+                    rows.mastered(),
+                    rows.competencies().stream()
+                            .map(c -> CourseCompetencyView.of(
+                                    c.id(), c.frameworkId(), c.code(), c.statement(), c.standing()))
+                            .toList());
+        });
     }
 
     /**
@@ -289,18 +271,27 @@ public class AdvancementService {
 
     /** The competencies of her plan she has not mastered and whose prerequisites she has all mastered. */
     private Uni<List<UUID>> targetsOf(String district, LearnerPicture picture) {
+        List<UUID> open = open(picture);
+        return graph.prerequisitesOf(district, open).map(needs -> targets(picture, open, needs));
+    }
+
+    /** The competencies of her plan she has not mastered, in plan order. */
+    private static List<UUID> open(LearnerPicture picture) {
         Set<UUID> mastered = picture.mastered();
-        List<UUID> open = picture.planCompetencies().stream()
+        return picture.planCompetencies().stream()
                 .filter(c -> !mastered.contains(c))
                 .toList();
-        return graph.prerequisitesOf(district, open).map(needs -> {
-            Map<UUID, List<CatalogPrerequisite>> byCompetency =
-                    needs.stream().collect(Collectors.groupingBy(p -> p.competencyId));
-            return open.stream()
-                    .filter(c -> byCompetency.getOrDefault(c, List.of()).stream()
-                            .allMatch(p -> mastered.contains(p.prerequisiteId)))
-                    .toList();
-        });
+    }
+
+    /** Of her open competencies, those whose prerequisites (among {@code needs}) she has all mastered. */
+    private static List<UUID> targets(LearnerPicture picture, List<UUID> open, List<CatalogPrerequisite> needs) {
+        Set<UUID> mastered = picture.mastered();
+        Map<UUID, List<CatalogPrerequisite>> byCompetency =
+                needs.stream().collect(Collectors.groupingBy(p -> p.competencyId));
+        return open.stream()
+                .filter(c -> byCompetency.getOrDefault(c, List.of()).stream()
+                        .allMatch(p -> mastered.contains(p.prerequisiteId)))
+                .toList();
     }
 
     /** The credits she has earned, oldest first. */

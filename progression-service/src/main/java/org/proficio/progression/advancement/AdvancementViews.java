@@ -264,11 +264,15 @@ public final class AdvancementViews {
             int evidenceCount) {
 
         static CourseCompetencyView of(CatalogCompetency c, Mastery m) {
+            return of(c.id, c.frameworkId, c.code, c.statement, m);
+        }
+
+        static CourseCompetencyView of(UUID id, UUID frameworkId, String code, String statement, Mastery m) {
             return new CourseCompetencyView(
-                    c.id,
-                    c.frameworkId,
-                    c.code,
-                    c.statement,
+                    id,
+                    frameworkId,
+                    code,
+                    statement,
                     m == null ? MasteryStatus.NOT_STARTED : m.status,
                     m == null ? null : m.value,
                     m == null ? null : m.level,

@@ -162,7 +162,12 @@ public class LearnerRegistry {
         return learners.findById(new Learner.Key(district, RosterIds.orNotFound(learnerId, "learner")))
                 .onItem()
                 .ifNull()
-                .failWith(() -> ProblemException.notFound("No learner " + learnerId + " in your district."));
+                .failWith(() -> unknown(learnerId));
+    }
+
+    /** The 404 for a learner the district has not registered. */
+    public static ProblemException unknown(String learnerId) {
+        return ProblemException.notFound("No learner " + learnerId + " in your district.");
     }
 
     /** The ids among {@code learnerIds} that name no learner of the district. */

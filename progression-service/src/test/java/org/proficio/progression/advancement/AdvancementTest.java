@@ -483,6 +483,15 @@ class AdvancementTest {
         given().get("/api/v1/learners/nobody-" + UUID.randomUUID() + "/progress/targets")
                 .then()
                 .statusCode(404);
+        String nobody = "nobody-" + UUID.randomUUID();
+        given().get("/api/v1/learners/" + nobody + "/progress/summary")
+                .then()
+                .statusCode(404)
+                .body("detail", equalTo("No learner " + nobody + " in your district."));
+        given().get("/api/v1/learners/" + nobody + "/progress/courses/" + UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .body("detail", equalTo("No learner " + nobody + " in your district."));
         given().get("/api/v1/learners/" + learner + "/progress/targets").then().body("targets", hasSize(0));
     }
 

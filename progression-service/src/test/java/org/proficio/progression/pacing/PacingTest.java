@@ -86,6 +86,14 @@ class PacingTest {
                 .untilAsserted(() -> assertThat(stalled()).hasSize(count));
     }
 
+    /** Her progress summary counts the competencies with an open episode. */
+    private void summaryShowsStalled(int count) {
+        given().get("/api/v1/learners/" + learner + "/progress/summary")
+                .then()
+                .statusCode(200)
+                .body("stalled", equalTo(count));
+    }
+
     @Test
     void aLearnerWhoDoesNotMoveIsFlaggedOncePerEpisode() {
         score("developing", "IN_PROGRESS", 1);
@@ -95,6 +103,7 @@ class PacingTest {
         assertThat(TestEvents.data(flag).get("competencyId").asText()).isEqualTo(competency.toString());
         assertThat(TestEvents.data(flag).get("status").asText()).isEqualTo("IN_PROGRESS");
         staysStalled(1);
+        summaryShowsStalled(1);
 
         // A lower score is no move: the episode stays open and is not announced again.
         score("beginning", "STRUGGLING", 2);
@@ -103,6 +112,7 @@ class PacingTest {
         // Mastery is a move, and ends pacing on the competency.
         score("proficient", "MASTERED", 3);
         staysStalled(1);
+        summaryShowsStalled(0);
     }
 
     @Test

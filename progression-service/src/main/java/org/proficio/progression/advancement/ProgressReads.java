@@ -1,0 +1,315 @@
+package org.proficio.progression.advancement;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.proficio.catalog.CatalogCourse;
+import org.proficio.catalog.CatalogPathway;
+import org.proficio.catalog.CatalogPrerequisite;
+import org.proficio.catalog.JsonUuids;
+import org.proficio.progression.mastery.Mastery;
+import org.proficio.progression.mastery.MasteryStatus;
+import org.proficio.progression.plan.PlanCourse;
+import org.proficio.progression.plan.PlanPathway;
+
+/**
+ * What the progress views that dashboards poll read, in plain SQL on the reactive pool: no session, no entity
+ * hydration, the statements of a view pipelined on one connection. Through Hibernate Reactive the same reads were a
+ * dozen queries' worth of CPU per view (ProgressReadBenchmark in the README). The rules stay where they are: the
+ * rows fill a {@link LearnerPicture}, whose entities carry only the fields the views read (they are never persisted).
+ */
+@ApplicationScoped
+public class ProgressReads {
+
+    private static final JsonUuids IDS = new JsonUuids();
+
+    private static final String REGISTERED = "select 1 from learner where district = $1 and learner_id = $2";
+
+    private static final String STANDINGS = "select competency_id, framework_id, status, value, level, evidence_count"
+            + " from mastery where district = $1 and learner_id = $2";
+
+    private static final String PLAN_COURSES =
+            "select course_id from plan_course where district = $1 and learner_id = $2 order by enrolled_at, course_id";
+
+    private static final String PLAN_PATHWAYS = """
+            select pp.pathway_id, p.id, p.name, p.diploma, p.min_credits, p.required_course_ids,
+                p.required_competency_ids
+            from plan_pathway pp
+            left join catalog.pathway p on p.id = pp.pathway_id and p.district = $1
+            where pp.district = $1 and pp.learner_id = $2
+            order by pp.enrolled_at, pp.pathway_id""";
+
+    /** The catalog's row of each course of her plan and of her pathways' required courses (the first by position). */
+    private static final String COURSES = """
+            select distinct on (c.course_id) c.course_id, c.code, c.title, c.credits, c.competency_ids
+            from catalog.course c
+            where c.district = $1 and c.course_id in (
+                select pc.course_id from plan_course pc where pc.district = $1 and pc.learner_id = $2
+                union
+                select r.id::uuid
+                from plan_pathway pp
+                join catalog.pathway p on p.id = pp.pathway_id and p.district = $1
+                cross join jsonb_array_elements_text(p.required_course_ids::jsonb) as r(id)
+                where pp.district = $1 and pp.learner_id = $2)
+            order by c.course_id, c.position""";
+
+    private static final String CREDITS =
+            "select course_id, credits, awarded_at from course_credit where district = $1 and learner_id = $2";
+
+    private static final String MET =
+            "select pathway_id, met_at from pathway_met where district = $1 and learner_id = $2";
+
+    private static final String STALLED =
+            "select count(*) from pacing_episode" + " where district = $1 and learner_id = $2 and closed_at is null";
+
+    private static final String PREREQUISITES = "select competency_id, prerequisite_id, framework_id"
+            + " from catalog.prerequisite where district = $1 and competency_id = any($2)";
+
+    private static final String CODES = "select id, code from catalog.competency where district = $1 and id = any($2)";
+
+    /** One course of the catalog with the learner's standing on each of its competencies, in the course's order. */
+    private static final String COURSE = """
+            with course as (
+                select c.course_id, c.code, c.title, c.credits, c.competency_ids
+                from catalog.course c
+                where c.district = $1 and c.course_id = $3
+                order by c.position
+                limit 1),
+            counted as (
+                select e.id::uuid as competency_id, e.n
+                from course cross join jsonb_array_elements_text(course.competency_ids::jsonb)
+                    with ordinality as e(id, n))
+            select course.course_id, course.code, course.title, course.credits, cr.awarded_at,
+                counted.competency_id, k.id as known, k.framework_id, k.code as competency_code, k.statement,
+                m.status, m.value, m.level, m.evidence_count
+            from course
+            left join course_credit cr on cr.district = $1 and cr.learner_id = $2 and cr.course_id = course.course_id
+            left join counted on true
+            left join catalog.competency k on k.district = $1 and k.id = counted.competency_id
+            left join mastery m on m.district = $1 and m.learner_id = $2 and m.competency_id = counted.competency_id
+            order by counted.n""";
+
+    private final Pool pool;
+
+    public ProgressReads(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** Her picture, or null when the district has no such learner. */
+    Uni<LearnerPicture> picture(String district, String learnerId) {
+        Tuple learner = Tuple.of(district, learnerId);
+        return pool.withConnection(connection -> Uni.combine()
+                .all()
+                .unis(
+                        query(connection, REGISTERED, learner),
+                        query(connection, STANDINGS, learner),
+                        query(connection, PLAN_COURSES, learner),
+                        query(connection, PLAN_PATHWAYS, learner),
+                        query(connection, COURSES, learner),
+                        query(connection, CREDITS, learner),
+                        query(connection, MET, learner))
+                .with(results -> {
+                    if (rows(results, 0).size() == 0) {
+                        return null;
+                    }
+                    return picture(
+                            learnerId,
+                            rows(results, 1),
+                            rows(results, 2),
+                            rows(results, 3),
+                            rows(results, 4),
+                            rows(results, 5),
+                            rows(results, 6));
+                }));
+    }
+
+    /**
+     * In one round trip: the prerequisite rows and the codes of these competencies (her open ones), and how many
+     * competencies she is stalled on now.
+     */
+    Uni<SummaryRows> summaryRows(String district, String learnerId, Collection<UUID> competencies) {
+        Tuple ids = Tuple.of(district, competencies.toArray(UUID[]::new));
+        return pool.withConnection(connection -> Uni.combine()
+                .all()
+                .unis(
+                        query(connection, PREREQUISITES, ids),
+                        query(connection, CODES, ids),
+                        query(connection, STALLED, Tuple.of(district, learnerId)))
+                .with((prerequisites, codes, stalled) -> {
+                    List<CatalogPrerequisite> needs = new ArrayList<>();
+                    for (Row row : prerequisites) {
+                        CatalogPrerequisite p = new CatalogPrerequisite();
+                        p.competencyId = row.getUUID("competency_id");
+                        p.prerequisiteId = row.getUUID("prerequisite_id");
+                        p.frameworkId = row.getUUID("framework_id");
+                        needs.add(p);
+                    }
+                    Map<UUID, String> byId = new HashMap<>();
+                    codes.forEach(row -> byId.put(row.getUUID("id"), row.getString("code")));
+                    return new SummaryRows(
+                            needs, byId, stalled.iterator().next().getLong(0).intValue());
+                }));
+    }
+
+    /** Prerequisite rows, competency codes by id, and the number of open pacing episodes. */
+    record SummaryRows(List<CatalogPrerequisite> prerequisites, Map<UUID, String> codes, int stalled) {}
+
+    /**
+     * One course with her standings on its competencies and her credit, in one round trip with whether she is
+     * registered; {@link CourseRows#course()} is null when the district has no such course.
+     */
+    Uni<CourseRows> course(String district, String learnerId, UUID courseId) {
+        return pool.withConnection(connection -> Uni.combine()
+                .all()
+                .unis(
+                        query(connection, REGISTERED, Tuple.of(district, learnerId)),
+                        query(connection, COURSE, Tuple.of(district, learnerId, courseId)))
+                .with((registered, rows) -> {
+                    if (rows.size() == 0) {
+                        return new CourseRows(registered.size() > 0, null, null, 0, List.of());
+                    }
+                    Row first = rows.iterator().next();
+                    CatalogCourse course = new CatalogCourse();
+                    course.courseId = first.getUUID("course_id");
+                    course.code = first.getString("code");
+                    course.title = first.getString("title");
+                    course.credits = first.getBigDecimal("credits");
+                    List<UUID> counted = new ArrayList<>();
+                    List<CourseCompetencyRow> known = new ArrayList<>();
+                    int mastered = 0;
+                    for (Row row : rows) {
+                        UUID competency = row.getUUID("competency_id");
+                        if (competency == null) {
+                            continue;
+                        }
+                        counted.add(competency);
+                        if (MasteryStatus.MASTERED.name().equals(row.getString("status"))) {
+                            mastered++;
+                        }
+                        if (row.getUUID("known") != null) {
+                            known.add(new CourseCompetencyRow(
+                                    competency,
+                                    row.getUUID("framework_id"),
+                                    row.getString("competency_code"),
+                                    row.getString("statement"),
+                                    row.getString("status") == null ? null : standing(row)));
+                        }
+                    }
+                    course.competencyIds = List.copyOf(counted);
+                    return new CourseRows(
+                            registered.size() > 0, course, first.getOffsetDateTime("awarded_at"), mastered, known);
+                }));
+    }
+
+    /**
+     * Whether she is registered; the course, when she earned its credit (null if not), how many of the competencies
+     * it counts she has mastered, and her standing on those the catalog knows.
+     */
+    record CourseRows(
+            boolean registered,
+            CatalogCourse course,
+            OffsetDateTime earnedAt,
+            int mastered,
+            List<CourseCompetencyRow> competencies) {}
+
+    /** A competency of a course as the catalog names it, and her standing on it (null before any evidence). */
+    record CourseCompetencyRow(UUID id, UUID frameworkId, String code, String statement, Mastery standing) {}
+
+    private static LearnerPicture picture(
+            String learnerId,
+            RowSet<Row> standingRows,
+            RowSet<Row> planCourseRows,
+            RowSet<Row> planPathwayRows,
+            RowSet<Row> courseRows,
+            RowSet<Row> creditRows,
+            RowSet<Row> metRows) {
+        Map<UUID, Mastery> standings = new HashMap<>();
+        standingRows.forEach(row -> standings.put(row.getUUID("competency_id"), standing(row)));
+        List<PlanCourse> planCourses = new ArrayList<>();
+        for (Row row : planCourseRows) {
+            PlanCourse p = new PlanCourse();
+            p.courseId = row.getUUID("course_id");
+            planCourses.add(p);
+        }
+        List<PlanPathway> planPathways = new ArrayList<>();
+        Map<UUID, CatalogPathway> pathways = new LinkedHashMap<>();
+        for (Row row : planPathwayRows) {
+            PlanPathway p = new PlanPathway();
+            p.pathwayId = row.getUUID("pathway_id");
+            planPathways.add(p);
+            if (row.getUUID("id") != null) {
+                CatalogPathway pathway = new CatalogPathway();
+                pathway.id = row.getUUID("id");
+                pathway.name = row.getString("name");
+                pathway.diploma = row.getString("diploma");
+                pathway.minCredits = row.getBigDecimal("min_credits");
+                pathway.requiredCourseIds = IDS.convertToEntityAttribute(row.getString("required_course_ids"));
+                pathway.requiredCompetencyIds = IDS.convertToEntityAttribute(row.getString("required_competency_ids"));
+                pathways.put(pathway.id, pathway);
+            }
+        }
+        Map<UUID, CatalogCourse> courses = new LinkedHashMap<>();
+        for (Row row : courseRows) {
+            CatalogCourse c = new CatalogCourse();
+            c.courseId = row.getUUID("course_id");
+            c.code = row.getString("code");
+            c.title = row.getString("title");
+            c.credits = row.getBigDecimal("credits");
+            c.competencyIds = IDS.convertToEntityAttribute(row.getString("competency_ids"));
+            courses.put(c.courseId, c);
+        }
+        Map<UUID, CourseCredit> credits = new HashMap<>();
+        for (Row row : creditRows) {
+            CourseCredit c = new CourseCredit();
+            c.courseId = row.getUUID("course_id");
+            c.credits = row.getBigDecimal("credits");
+            c.awardedAt = row.getOffsetDateTime("awarded_at");
+            credits.put(c.courseId, c);
+        }
+        Map<UUID, PathwayMet> met = new HashMap<>();
+        for (Row row : metRows) {
+            PathwayMet m = new PathwayMet();
+            m.pathwayId = row.getUUID("pathway_id");
+            m.metAt = row.getOffsetDateTime("met_at");
+            met.put(m.pathwayId, m);
+        }
+        return new LearnerPicture(learnerId, standings, planCourses, planPathways, courses, pathways, credits, met);
+    }
+
+    private static Mastery standing(Row row) {
+        Mastery m = new Mastery();
+        m.competencyId = row.getUUID("competency_id");
+        m.frameworkId = row.getUUID("framework_id");
+        m.status = MasteryStatus.valueOf(row.getString("status"));
+        m.value = row.getBigDecimal("value");
+        m.level = row.getString("level");
+        m.evidenceCount = row.getInteger("evidence_count");
+        return m;
+    }
+
+    private static RowSet<Row> rows(List<?> results, int index) {
+        @SuppressWarnings("unchecked")
+        RowSet<Row> rows = (RowSet<Row>) results.get(index);
+        return rows;
+    }
+
+    private static Uni<RowSet<Row>> query(SqlConnection connection, String sql, Tuple parameters) {
+        return connection.preparedQuery(sql).execute(parameters);
+    }
+
+    private static Uni<RowSet<Row>> query(Pool pool, String sql, Tuple parameters) {
+        return pool.preparedQuery(sql).execute(parameters);
+    }
+}
