@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.proficio.catalog.testing.CatalogTables;
 import org.proficio.devstack.KafkaTestResource;
@@ -39,8 +40,10 @@ import org.proficio.progression.Fixtures;
  * progress of 50 competencies; throughput at least 25% of the same service's bare {@code /q/health/live} in the same
  * run, p99 ≤ 20 ms). A learner enrolled in a course of 50 competencies has evidence on each; 32 client threads
  * (plain JDK HTTP/1.1 client, one connection each) read in a closed loop for {@code benchmark.seconds} (default 15)
- * after a warm-up of 5 s, first the health check, then the summary, then the course. The client runs in the service's
- * JVM and shares its cores, for the baseline as for the reads. Not run by default: {@code ./mvnw -pl
+ * after a warm-up of 5 s, first the health check, then the summary, then the course; then the summary and the course
+ * again with each connection paced so that all of them together ask a quarter of the health check's rate (the goal's
+ * throughput), latencies counted from when each request was due. The client runs in the service's JVM and shares its
+ * cores, for the baseline as for the reads. Not run by default: {@code ./mvnw -pl
  * progression-service verify -Dbenchmark -Dtest=ProgressReadBenchmark}; prints a table and writes {@code
  * target/benchmark-progress-reads.txt}; asserts only that every answer was a 200.
  */
@@ -107,28 +110,55 @@ class ProgressReadBenchmark {
                 load("GET .../progress/courses/{courseId} (50 competencies)", courseProgress))) {
             rows.add(read.row(baseline));
         }
+        // The goal's two figures together: the same 32 connections, paced to a quarter of the health check's rate.
+        double goalRate = baseline.perSecond() / 4;
+        List<String> paced = new ArrayList<>();
+        for (Result read : List.of(
+                load("GET .../progress/summary", summary, goalRate),
+                load("GET .../progress/courses/{courseId} (50 competencies)", courseProgress, goalRate))) {
+            paced.add(read.row(baseline));
+        }
         String table = String.format(
                 "%d connections, %d s each after a 5 s warm-up, %d cores%n"
+                        + "| request | requests/s | ratio to health | p50 | p99 | max |%n|---|---|---|---|---|---|%n%s"
+                        + "%nThe same connections, each sending at a fixed pace: %,.0f requests/s in all (25%% of"
+                        + " health), latency from the moment each request was due%n"
                         + "| request | requests/s | ratio to health | p50 | p99 | max |%n|---|---|---|---|---|---|%n%s",
-                CONNECTIONS, SECONDS, Runtime.getRuntime().availableProcessors(), String.join("", rows));
+                CONNECTIONS,
+                SECONDS,
+                Runtime.getRuntime().availableProcessors(),
+                String.join("", rows),
+                goalRate,
+                String.join("", paced));
         System.out.println(table);
         Files.writeString(Path.of("target/benchmark-progress-reads.txt"), table, StandardCharsets.UTF_8);
     }
 
     /** 32 threads reading {@code uri} in a closed loop: a warm-up, then the measured run. */
     private Result load(String name, URI uri) throws InterruptedException {
-        run(uri, Duration.ofSeconds(5), null);
+        return load(name, uri, 0);
+    }
+
+    /**
+     * 32 threads reading {@code uri}, a warm-up then the measured run: in a closed loop when {@code rate} is 0, else
+     * each thread sending at a fixed pace, {@code rate} requests per second in all, and each latency counted from the
+     * moment its request was due (a late answer delays the next request: no omission).
+     */
+    private Result load(String name, URI uri, double rate) throws InterruptedException {
+        long interval = rate == 0 ? 0 : (long) (CONNECTIONS * 1e9 / rate);
+        run(uri, Duration.ofSeconds(5), null, interval);
         List<Long> micros = Collections.synchronizedList(new ArrayList<>());
         long started = System.nanoTime();
-        run(uri, Duration.ofSeconds(SECONDS), micros);
+        run(uri, Duration.ofSeconds(SECONDS), micros, interval);
         double seconds = (System.nanoTime() - started) / 1e9;
         List<Long> sorted = new ArrayList<>(micros);
         Collections.sort(sorted);
         return new Result(name, sorted.size() / seconds, sorted);
     }
 
-    private void run(URI uri, Duration length, List<Long> micros) throws InterruptedException {
-        long until = System.nanoTime() + length.toNanos();
+    private void run(URI uri, Duration length, List<Long> micros, long interval) throws InterruptedException {
+        long start = System.nanoTime();
+        long until = start + length.toNanos();
         AtomicLong failures = new AtomicLong();
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < CONNECTIONS; t++) {
@@ -136,9 +166,18 @@ class ProgressReadBenchmark {
             HttpClient http =
                     HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             HttpRequest request = HttpRequest.newBuilder(uri).GET().build();
+            long offset = interval * t / CONNECTIONS;
             Thread thread = new Thread(() -> {
+                long due = start + offset;
                 while (System.nanoTime() < until) {
-                    long sent = System.nanoTime();
+                    if (interval > 0) {
+                        long wait = due - System.nanoTime();
+                        if (wait > 0) {
+                            LockSupport.parkNanos(wait);
+                        }
+                    }
+                    long sent = interval > 0 ? due : System.nanoTime();
+                    due += interval;
                     try {
                         HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
                         if (response.statusCode() != 200) {
