@@ -1,5 +1,8 @@
 package org.proficio.progression;
 
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -45,6 +48,23 @@ public final class Fixtures {
     }
 
     /** Data of a FrameworkPublished snapshot with a flat list of competencies and the default scale. */
+    /**
+     * Registers the learner through the API and puts one entry on her plan: {@code "courses/<id>"} or {@code
+     * "pathways/<id>"}.
+     */
+    public static void enrolled(String learnerId, String displayName, String planEntry) {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("displayName", displayName))
+                .put("/api/v1/learners/" + learnerId)
+                .then()
+                .statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(Map.of())
+                .put("/api/v1/learners/" + learnerId + "/plan/" + planEntry)
+                .then()
+                .statusCode(201);
+    }
+
     public static Map<String, Object> framework(UUID frameworkId, Map<UUID, String> codes) {
         List<Map<String, Object>> competencies = new ArrayList<>();
         int position = 0;

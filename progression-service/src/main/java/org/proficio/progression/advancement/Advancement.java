@@ -64,29 +64,64 @@ public class Advancement {
      * turn (a target opened by two of them is announced once), and her pathways are looked at once, after all of them.
      */
     public Uni<Void> mastered(String district, String learnerId, List<Mastered> mastered) {
-        List<UUID> competencies =
-                mastered.stream().map(Mastered::competencyId).distinct().toList();
-        return catalog.dependentsOf(district, competencies)
-                .chain(dependents -> coursesCounting(district, competencies)
-                        .chain(courses -> planPathways
-                                .pathwaysOf(district, learnerId)
-                                .chain(pathways -> dependents.isEmpty()
-                                                && courses.values().stream().allMatch(List::isEmpty)
-                                                && pathways.isEmpty()
-                                        ? Uni.createFrom().voidItem()
-                                        : pictures.of(district, learnerId)
-                                                .chain(picture ->
-                                                        open(district, picture, mastered, dependents, courses)))));
+        return mastered(district, learnerId, mastered, new Lookups());
     }
 
-    private Uni<Void> open(
-            String district,
-            LearnerPicture picture,
-            List<Mastered> mastered,
-            List<CatalogPrerequisite> dependents,
-            Map<UUID, List<CatalogCourse>> courses) {
-        Map<UUID, List<CatalogPrerequisite>> needing =
-                dependents.stream().collect(Collectors.groupingBy(d -> d.prerequisiteId));
+    /** Catalog look-ups to share across the learners of one pass. */
+    public Lookups lookups() {
+        return new Lookups();
+    }
+
+    /** As {@link #mastered(String, String, List)}, with the catalog look-ups of a pass over many learners. */
+    public Uni<Void> mastered(String district, String learnerId, List<Mastered> mastered, Lookups lookups) {
+        List<UUID> competencies =
+                mastered.stream().map(Mastered::competencyId).distinct().toList();
+        return lookups.read(district, competencies)
+                .chain(() -> planPathways.pathwaysOf(district, learnerId))
+                .chain(pathways -> lookups.opensNothing(competencies) && pathways.isEmpty()
+                        ? Uni.createFrom().voidItem()
+                        : pictures.of(district, learnerId)
+                                .chain(picture -> open(district, picture, mastered, lookups)));
+    }
+
+    /**
+     * What the catalog says a competency opens: the competencies needing it and the courses counting it, read once per
+     * competency. A policy change keeps one for its whole pass, so that the same competencies mastered by thousands of
+     * learners are looked up once; the catalog read model it reflects is the one the pass began with.
+     */
+    public final class Lookups {
+
+        private final Map<UUID, List<CatalogPrerequisite>> needing = new HashMap<>();
+        private final Map<UUID, List<CatalogCourse>> counting = new HashMap<>();
+
+        private Uni<Void> read(String district, List<UUID> competencies) {
+            List<UUID> unknown =
+                    competencies.stream().filter(c -> !needing.containsKey(c)).toList();
+            if (unknown.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            Uni<Void> read = catalog.dependentsOf(district, unknown)
+                    .invoke(dependents -> {
+                        Map<UUID, List<CatalogPrerequisite>> byPrerequisite =
+                                dependents.stream().collect(Collectors.groupingBy(d -> d.prerequisiteId));
+                        unknown.forEach(c -> needing.put(c, byPrerequisite.getOrDefault(c, List.of())));
+                    })
+                    .replaceWithVoid();
+            for (UUID competency : unknown) {
+                read = read.chain(() -> catalog.coursesCounting(district, competency)
+                        .invoke(rows -> counting.put(competency, rows))
+                        .replaceWithVoid());
+            }
+            return read;
+        }
+
+        private boolean opensNothing(List<UUID> competencies) {
+            return competencies.stream()
+                    .allMatch(c -> needing.get(c).isEmpty() && counting.get(c).isEmpty());
+        }
+    }
+
+    private Uni<Void> open(String district, LearnerPicture picture, List<Mastered> mastered, Lookups lookups) {
         Set<UUID> unlocked = new HashSet<>();
         Uni<Void> done = Uni.createFrom().voidItem();
         for (Mastered m : mastered) {
@@ -95,24 +130,12 @@ public class Advancement {
                             picture,
                             m.competencyId(),
                             m.decisionId(),
-                            needing.getOrDefault(m.competencyId(), List.of()),
+                            lookups.needing.get(m.competencyId()),
                             unlocked))
-                    .chain(() -> award(district, picture, courses.get(m.competencyId()), m.decisionId()));
+                    .chain(() -> award(district, picture, lookups.counting.get(m.competencyId()), m.decisionId()));
         }
         UUID last = mastered.get(mastered.size() - 1).decisionId();
         return done.chain(() -> graduate(district, picture, last));
-    }
-
-    /** The course rows counting each of these competencies, one query per competency. */
-    private Uni<Map<UUID, List<CatalogCourse>>> coursesCounting(String district, List<UUID> competencies) {
-        Map<UUID, List<CatalogCourse>> counting = new HashMap<>();
-        Uni<Void> read = Uni.createFrom().voidItem();
-        for (UUID competency : competencies) {
-            read = read.chain(() -> catalog.coursesCounting(district, competency)
-                    .invoke(rows -> counting.put(competency, rows))
-                    .replaceWithVoid());
-        }
-        return read.map(done -> counting);
     }
 
     /**

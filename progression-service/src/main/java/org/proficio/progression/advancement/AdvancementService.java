@@ -139,41 +139,38 @@ public class AdvancementService {
     /** Her progress in one small object: her plan by status, her targets, her credits, her pathways. */
     public Uni<SummaryView> summary(String district, String learnerId) {
         RosterIds.orNotFound(learnerId, "learner");
-        return reads.picture(district, learnerId)
+        return reads.summary(district, learnerId)
                 .onItem()
                 .ifNull()
                 .failWith(() -> LearnerRegistry.unknown(learnerId))
-                .chain(picture -> {
-                    List<UUID> open = open(picture);
-                    return reads.summaryRows(district, learnerId, open).map(rows -> {
-                        List<UUID> targets = targets(picture, open, rows.prerequisites());
-                        Set<UUID> plan = picture.planCompetencies();
-                        Map<MasteryStatus, Integer> byStatus = new EnumMap<>(MasteryStatus.class);
-                        for (MasteryStatus status : MasteryStatus.values()) {
-                            byStatus.put(status, 0);
-                        }
-                        plan.forEach(c -> byStatus.merge(picture.statusOf(c), 1, Integer::sum));
-                        return new SummaryView(
-                                learnerId,
-                                plan.size(),
-                                byStatus,
-                                targets.stream()
-                                        .map(c ->
-                                                new TargetBrief(c, rows.codes().get(c), picture.statusOf(c)))
-                                        .toList(),
-                                picture.creditsEarned(),
-                                picture.planPathways().stream()
-                                        .map(p -> {
-                                            CatalogPathway known =
-                                                    picture.pathways().get(p.pathwayId);
-                                            return new PathwayBrief(
-                                                    p.pathwayId,
-                                                    known == null ? null : known.name,
-                                                    picture.met().containsKey(p.pathwayId));
-                                        })
-                                        .toList(),
-                                rows.stalled());
-                    });
+                .map(rows -> {
+                    LearnerPicture picture = rows.picture();
+                    List<UUID> targets = targets(picture, open(picture), rows.prerequisites());
+                    Set<UUID> plan = picture.planCompetencies();
+                    Map<MasteryStatus, Integer> byStatus = new EnumMap<>(MasteryStatus.class);
+                    for (MasteryStatus status : MasteryStatus.values()) {
+                        byStatus.put(status, 0);
+                    }
+                    plan.forEach(c -> byStatus.merge(picture.statusOf(c), 1, Integer::sum));
+                    return new SummaryView(
+                            learnerId,
+                            plan.size(),
+                            byStatus,
+                            targets.stream()
+                                    .map(c -> new TargetBrief(c, rows.codes().get(c), picture.statusOf(c)))
+                                    .toList(),
+                            picture.creditsEarned(),
+                            picture.planPathways().stream()
+                                    .map(p -> {
+                                        CatalogPathway known =
+                                                picture.pathways().get(p.pathwayId);
+                                        return new PathwayBrief(
+                                                p.pathwayId,
+                                                known == null ? null : known.name,
+                                                picture.met().containsKey(p.pathwayId));
+                                    })
+                                    .toList(),
+                            rows.stalled());
                 });
     }
 

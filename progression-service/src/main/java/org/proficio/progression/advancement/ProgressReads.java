@@ -9,7 +9,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,19 +50,42 @@ public class ProgressReads {
             where pp.district = $1 and pp.learner_id = $2
             order by pp.enrolled_at, pp.pathway_id""";
 
+    /** The ids of the courses of her plan and of her pathways' required courses. */
+    private static final String PLAN_COURSE_IDS = """
+            select pc.course_id from plan_course pc where pc.district = $1 and pc.learner_id = $2
+            union
+            select r.id::uuid
+            from plan_pathway pp
+            join catalog.pathway p on p.id = pp.pathway_id and p.district = $1
+            cross join jsonb_array_elements_text(p.required_course_ids::jsonb) as r(id)
+            where pp.district = $1 and pp.learner_id = $2""";
+
     /** The catalog's row of each course of her plan and of her pathways' required courses (the first by position). */
-    private static final String COURSES = """
-            select distinct on (c.course_id) c.course_id, c.code, c.title, c.credits, c.competency_ids
-            from catalog.course c
-            where c.district = $1 and c.course_id in (
-                select pc.course_id from plan_course pc where pc.district = $1 and pc.learner_id = $2
+    private static final String COURSES = "select distinct on (c.course_id) c.course_id, c.code, c.title, c.credits,"
+            + " c.competency_ids from catalog.course c where c.district = $1 and c.course_id in ("
+            + PLAN_COURSE_IDS + ") order by c.course_id, c.position";
+
+    /**
+     * The competencies of her plan (its courses', its pathways' required courses' and required competencies), each
+     * with its code and its prerequisites: a row per prerequisite, one with a null prerequisite when it has none.
+     */
+    private static final String PLAN_NEEDS = "with courses as (select distinct on (c.course_id) c.competency_ids"
+            + " from catalog.course c where c.district = $1 and c.course_id in (" + PLAN_COURSE_IDS + ")"
+            + " order by c.course_id, c.position), "
+            + """
+            wanted as (
+                select e.id::uuid as id
+                from courses cross join jsonb_array_elements_text(courses.competency_ids::jsonb) as e(id)
                 union
-                select r.id::uuid
+                select e.id::uuid
                 from plan_pathway pp
                 join catalog.pathway p on p.id = pp.pathway_id and p.district = $1
-                cross join jsonb_array_elements_text(p.required_course_ids::jsonb) as r(id)
+                cross join jsonb_array_elements_text(p.required_competency_ids::jsonb) as e(id)
                 where pp.district = $1 and pp.learner_id = $2)
-            order by c.course_id, c.position""";
+            select w.id, k.code, q.prerequisite_id, q.framework_id
+            from wanted w
+            left join catalog.competency k on k.district = $1 and k.id = w.id
+            left join catalog.prerequisite q on q.district = $1 and q.competency_id = w.id""";
 
     private static final String CREDITS =
             "select course_id, credits, awarded_at from course_credit where district = $1 and learner_id = $2";
@@ -72,12 +94,7 @@ public class ProgressReads {
             "select pathway_id, met_at from pathway_met where district = $1 and learner_id = $2";
 
     private static final String STALLED =
-            "select count(*) from pacing_episode" + " where district = $1 and learner_id = $2 and closed_at is null";
-
-    private static final String PREREQUISITES = "select competency_id, prerequisite_id, framework_id"
-            + " from catalog.prerequisite where district = $1 and competency_id = any($2)";
-
-    private static final String CODES = "select id, code from catalog.competency where district = $1 and id = any($2)";
+            "select count(*) from pacing_episode where district = $1 and learner_id = $2 and closed_at is null";
 
     /** One course of the catalog with the learner's standing on each of its competencies, in the course's order. */
     private static final String COURSE = """
@@ -107,8 +124,11 @@ public class ProgressReads {
         this.pool = pool;
     }
 
-    /** Her picture, or null when the district has no such learner. */
-    Uni<LearnerPicture> picture(String district, String learnerId) {
+    /**
+     * In one round trip: her picture, the codes and prerequisites of her plan's competencies, and how many
+     * competencies she is stalled on now; null when the district has no such learner.
+     */
+    Uni<SummaryRows> summary(String district, String learnerId) {
         Tuple learner = Tuple.of(district, learnerId);
         return pool.withConnection(connection -> Uni.combine()
                 .all()
@@ -119,12 +139,14 @@ public class ProgressReads {
                         query(connection, PLAN_PATHWAYS, learner),
                         query(connection, COURSES, learner),
                         query(connection, CREDITS, learner),
-                        query(connection, MET, learner))
+                        query(connection, MET, learner),
+                        query(connection, PLAN_NEEDS, learner),
+                        query(connection, STALLED, learner))
                 .with(results -> {
                     if (rows(results, 0).size() == 0) {
                         return null;
                     }
-                    return picture(
+                    LearnerPicture picture = picture(
                             learnerId,
                             rows(results, 1),
                             rows(results, 2),
@@ -132,39 +154,31 @@ public class ProgressReads {
                             rows(results, 4),
                             rows(results, 5),
                             rows(results, 6));
+                    List<CatalogPrerequisite> needs = new ArrayList<>();
+                    Map<UUID, String> codes = new HashMap<>();
+                    for (Row row : rows(results, 7)) {
+                        UUID competency = row.getUUID("id");
+                        if (row.getString("code") != null) {
+                            codes.put(competency, row.getString("code"));
+                        }
+                        if (row.getUUID("prerequisite_id") != null) {
+                            CatalogPrerequisite p = new CatalogPrerequisite();
+                            p.competencyId = competency;
+                            p.prerequisiteId = row.getUUID("prerequisite_id");
+                            p.frameworkId = row.getUUID("framework_id");
+                            needs.add(p);
+                        }
+                    }
+                    int stalled = rows(results, 8).iterator().next().getLong(0).intValue();
+                    return new SummaryRows(picture, needs, codes, stalled);
                 }));
     }
 
     /**
-     * In one round trip: the prerequisite rows and the codes of these competencies (her open ones), and how many
-     * competencies she is stalled on now.
+     * Her picture; the prerequisite rows and codes of her plan's competencies; the number of open pacing episodes.
      */
-    Uni<SummaryRows> summaryRows(String district, String learnerId, Collection<UUID> competencies) {
-        Tuple ids = Tuple.of(district, competencies.toArray(UUID[]::new));
-        return pool.withConnection(connection -> Uni.combine()
-                .all()
-                .unis(
-                        query(connection, PREREQUISITES, ids),
-                        query(connection, CODES, ids),
-                        query(connection, STALLED, Tuple.of(district, learnerId)))
-                .with((prerequisites, codes, stalled) -> {
-                    List<CatalogPrerequisite> needs = new ArrayList<>();
-                    for (Row row : prerequisites) {
-                        CatalogPrerequisite p = new CatalogPrerequisite();
-                        p.competencyId = row.getUUID("competency_id");
-                        p.prerequisiteId = row.getUUID("prerequisite_id");
-                        p.frameworkId = row.getUUID("framework_id");
-                        needs.add(p);
-                    }
-                    Map<UUID, String> byId = new HashMap<>();
-                    codes.forEach(row -> byId.put(row.getUUID("id"), row.getString("code")));
-                    return new SummaryRows(
-                            needs, byId, stalled.iterator().next().getLong(0).intValue());
-                }));
-    }
-
-    /** Prerequisite rows, competency codes by id, and the number of open pacing episodes. */
-    record SummaryRows(List<CatalogPrerequisite> prerequisites, Map<UUID, String> codes, int stalled) {}
+    record SummaryRows(
+            LearnerPicture picture, List<CatalogPrerequisite> prerequisites, Map<UUID, String> codes, int stalled) {}
 
     /**
      * One course with her standings on its competencies and her credit, in one round trip with whether she is

@@ -110,6 +110,10 @@ public class Mastery {
     @Column(name = "moved_at", nullable = false)
     public OffsetDateTime movedAt;
 
+    /** A pacing episode is open on it: set by the pacing job, cleared by the decision that closes it. */
+    @Column(nullable = false)
+    public boolean stalled;
+
     /** Optimistic lock: two instances applying evidence to the same row cannot both win. */
     @Version
     public int revision;

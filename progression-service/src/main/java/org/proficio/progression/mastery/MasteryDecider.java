@@ -85,7 +85,7 @@ public class MasteryDecider {
         Uni<Mastery> saved = judged.held() != null ? Uni.createFrom().item(mastery) : masteries.persist(mastery);
         return saved.chain(() -> decisions.persist(decision))
                 .chain(() -> announce(mastery, decision, change))
-                .chain(() -> moved || (statusChanged && !mastery.status.inProgress())
+                .chain(() -> mastery.stalled && (moved || (statusChanged && !mastery.status.inProgress()))
                         ? episodes.close(mastery, decision.id, at)
                         : Uni.createFrom().voidItem())
                 .chain(() -> statusChanged && mastery.status == MasteryStatus.MASTERED && change.cause() != Cause.POLICY

@@ -93,6 +93,7 @@ public class MasteryService {
      */
     public Uni<Rejudged> rejudge(@NotNull String district, UUID frameworkId, @NotNull String by) {
         Rejudged tally = new Rejudged();
+        Advancement.Lookups lookups = advancement.lookups();
         return scope.each(district, frameworkId, null, judgedOfLearner -> {
                     Map<UUID, Judged> changing = new LinkedHashMap<>();
                     for (Judged judged : judgedOfLearner) {
@@ -125,7 +126,7 @@ public class MasteryService {
                             .chain(() -> mastered.isEmpty()
                                     ? Uni.createFrom().voidItem()
                                     : advancement.mastered(
-                                            district, judgedOfLearner.get(0).held().learnerId, mastered));
+                                            district, judgedOfLearner.get(0).held().learnerId, mastered, lookups));
                 })
                 .replaceWith(tally);
     }

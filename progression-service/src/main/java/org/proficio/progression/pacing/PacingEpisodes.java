@@ -7,11 +7,15 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.proficio.progression.mastery.Mastery;
 
-/** Closes a learner's open pacing episodes when she moves again; joins the caller's transaction. */
+/**
+ * Closes a learner's open pacing episode on a competency when she moves again, and clears the standing's {@code
+ * stalled} flag; joins the caller's transaction.
+ */
 @ApplicationScoped
 public class PacingEpisodes {
 
     public Uni<Void> close(Mastery standing, UUID decisionId, OffsetDateTime at) {
+        standing.stalled = false;
         return Panache.getSession()
                 .chain(session -> session.createMutationQuery("update PacingEpisode e set e.closedAt = :at,"
                                 + " e.closedBy = :decision where e.district = :district and e.learnerId = :learner"

@@ -81,6 +81,7 @@ public class PacingJob {
     private Uni<Integer> flag(List<Mastery> stalled, OffsetDateTime now) {
         Uni<Void> written = Uni.createFrom().voidItem();
         for (Mastery standing : stalled) {
+            standing.stalled = true; // written with the episode; a decision racing it fails its version check
             PacingEpisode episode = new PacingEpisode();
             episode.id = UUID.randomUUID();
             episode.district = standing.district;

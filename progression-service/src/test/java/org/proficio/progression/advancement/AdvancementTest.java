@@ -123,6 +123,10 @@ class AdvancementTest {
                         .body("status", equalTo("MASTERED")));
     }
 
+    private static List<TopicRecord> unlockedFor(String who) {
+        return TestEvents.events(Topics.PROGRESSION, who, EventTypes.TARGETS_UNLOCKED);
+    }
+
     private String targets() {
         return "/api/v1/learners/" + learner + "/progress/targets";
     }
@@ -251,22 +255,36 @@ class AdvancementTest {
     @Test
     void aPolicyChangeThatMastersACompetencyUnlocksHerNextTarget() {
         enrolled();
-        Fixtures.score(DISTRICT, learner, a, framework, "proficient");
-        Fixtures.score(DISTRICT, learner, a, framework, "developing");
-        await().atMost(WAIT)
-                .untilAsserted(() -> given().get("/api/v1/learners/" + learner + "/progress/" + a)
-                        .then()
-                        .body("evidenceCount", equalTo(2))
-                        .body("status", equalTo("IN_PROGRESS")));
+        // a classmate on the same pathway with the same scores: the change's pass reads the catalog once for both
+        String classmate = "s-" + UUID.randomUUID();
+        Fixtures.enrolled(classmate, "Grace", "pathways/" + pathway);
+        for (String who : List.of(learner, classmate)) {
+            Fixtures.score(DISTRICT, who, a, framework, "proficient");
+            Fixtures.score(DISTRICT, who, a, framework, "developing");
+            await().atMost(WAIT)
+                    .untilAsserted(() -> given().get("/api/v1/learners/" + who + "/progress/" + a)
+                            .then()
+                            .body("evidenceCount", equalTo(2))
+                            .body("status", equalTo("IN_PROGRESS")));
+        }
 
-        // The highest score decides from now on: A is mastered by the policy, and B opens.
+        // Her first, proficient score had mastered A and opened B once already; the developing one took A back.
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(unlockedFor(classmate)).hasSize(1));
+
+        // The highest score decides from now on: A is mastered by the policy, and B opens, for both of them.
         given().contentType(ContentType.JSON)
                 .body(Map.of("algorithm", "HIGHEST"))
                 .put("/api/v1/mastery-policies/frameworks/" + framework)
                 .then()
                 .statusCode(200)
-                .body("changed", equalTo(1));
+                .body("changed", equalTo(2));
         given().get(targets()).then().body("targets.competencyId", contains(b.toString()));
+        given().get("/api/v1/learners/" + classmate + "/progress/targets")
+                .then()
+                .body("targets.competencyId", contains(b.toString()));
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(unlockedFor(classmate)).hasSize(2));
         TopicRecord unlocked = events(EventTypes.TARGETS_UNLOCKED, 1).get(0);
         assertThat(TestEvents.data(unlocked).get("competencyId").asText()).isEqualTo(a.toString());
         assertThat(TestEvents.data(unlocked)
@@ -382,16 +400,7 @@ class AdvancementTest {
         Fixtures.publishFramework(
                 DISTRICT, tree, codes, List.of(Fixtures.course(course, "T-" + course, "Trees", List.of(first, third))));
         CatalogTables.awaitFramework(tree.toString());
-        given().contentType(ContentType.JSON)
-                .body(Map.of("displayName", "Tia"))
-                .put("/api/v1/learners/" + learner)
-                .then()
-                .statusCode(201);
-        given().contentType(ContentType.JSON)
-                .body(Map.of())
-                .put("/api/v1/learners/" + learner + "/plan/courses/" + course)
-                .then()
-                .statusCode(201);
+        Fixtures.enrolled(learner, "Tia", "courses/" + course);
         Fixtures.score(DISTRICT, learner, first, tree, "proficient");
         String path = "/api/v1/learners/" + learner + "/progress/frameworks/" + tree;
         await().atMost(WAIT)

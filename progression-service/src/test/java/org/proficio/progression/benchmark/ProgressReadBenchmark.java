@@ -1,6 +1,5 @@
 package org.proficio.progression.benchmark;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -80,16 +78,7 @@ class ProgressReadBenchmark {
                 List.of(Fixtures.course(course, "READ-" + course, "Reading", List.copyOf(codes.keySet()))));
         CatalogTables.awaitFramework(framework.toString());
         String learner = "s-" + UUID.randomUUID();
-        given().contentType(ContentType.JSON)
-                .body(Map.of("displayName", "Reader"))
-                .put("/api/v1/learners/" + learner)
-                .then()
-                .statusCode(201);
-        given().contentType(ContentType.JSON)
-                .body(Map.of())
-                .put("/api/v1/learners/" + learner + "/plan/courses/" + course)
-                .then()
-                .statusCode(201);
+        Fixtures.enrolled(learner, "Reader", "courses/" + course);
         String[] levels = {"beginning", "developing", "proficient", "advanced"};
         int i = 0;
         for (UUID competency : codes.keySet()) {

@@ -43,7 +43,8 @@ class CatalogMigrationTest {
 
             assertThat(database.appliedVersions())
                     .containsExactly(
-                            "0.1", "0.1.1", "1", "0.2", "0.2.1", "0.2.2", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+                            "0.1", "0.1.1", "1", "0.2", "0.2.1", "0.2.2", "2", "3", "4", "5", "6", "7", "8", "9", "10",
+                            "11");
             assertThat(database.hasTable("public.catalog_framework")).isFalse();
             assertThat(database.hasTable("public.catalog_competency")).isFalse();
             assertThat(database.hasTable("public.catalog_scale_level")).isFalse();
@@ -75,7 +76,8 @@ class CatalogMigrationTest {
 
             assertThat(database.appliedVersions())
                     .containsExactly(
-                            "0.1", "0.1.1", "0.2", "0.2.1", "0.2.2", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+                            "0.1", "0.1.1", "0.2", "0.2.1", "0.2.2", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10",
+                            "11");
             assertThat(database.hasTable("catalog.framework")).isTrue();
             assertThat(database.hasTable("public.catalog_framework")).isFalse();
         }
