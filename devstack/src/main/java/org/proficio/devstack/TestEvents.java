@@ -13,11 +13,13 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -64,16 +66,32 @@ public final class TestEvents {
 
     /** Sends a record exactly as given, valid or not, and waits for the broker's acknowledgement. */
     public static void send(String topic, String key, String value, Map<String, String> headers) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
-        headers.forEach((name, v) -> record.headers().add(name, v.getBytes(StandardCharsets.UTF_8)));
         try {
-            producer().send(record).get(10, TimeUnit.SECONDS);
+            sendWithoutWaiting(record(topic, key, value, headers)).get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("could not send to " + topic, e);
         }
+    }
+
+    /** A record with these headers (UTF-8), to send later. */
+    public static ProducerRecord<String, String> record(
+            String topic, String key, String value, Map<String, String> headers) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+        headers.forEach((name, v) -> record.headers().add(name, v.getBytes(StandardCharsets.UTF_8)));
+        return record;
+    }
+
+    /** Sends a record and returns at once: the future completes with the broker's acknowledgement. */
+    public static Future<RecordMetadata> sendWithoutWaiting(ProducerRecord<String, String> record) {
+        return producer().send(record);
+    }
+
+    /** How many partitions the topic has (it is created if the broker creates topics on first use). */
+    public static int partitions(String topic) {
+        return producer().partitionsFor(topic).size();
     }
 
     /** Every record on the topic with this key, oldest first. */

@@ -195,12 +195,6 @@ public class ProgressReads {
                         return new CourseRows(registered.size() > 0, null, null, 0, List.of());
                     }
                     Row first = rows.iterator().next();
-                    CatalogCourse course = new CatalogCourse();
-                    course.courseId = first.getUUID("course_id");
-                    course.code = first.getString("code");
-                    course.title = first.getString("title");
-                    course.credits = first.getBigDecimal("credits");
-                    List<UUID> counted = new ArrayList<>();
                     List<CourseCompetencyRow> known = new ArrayList<>();
                     int mastered = 0;
                     for (Row row : rows) {
@@ -208,7 +202,6 @@ public class ProgressReads {
                         if (competency == null) {
                             continue;
                         }
-                        counted.add(competency);
                         if (MasteryStatus.MASTERED.name().equals(row.getString("status"))) {
                             mastered++;
                         }
@@ -221,15 +214,18 @@ public class ProgressReads {
                                     row.getString("status") == null ? null : standing(row)));
                         }
                     }
-                    course.competencyIds = List.copyOf(counted);
                     return new CourseRows(
-                            registered.size() > 0, course, first.getOffsetDateTime("awarded_at"), mastered, known);
+                            registered.size() > 0,
+                            course(first),
+                            first.getOffsetDateTime("awarded_at"),
+                            mastered,
+                            known);
                 }));
     }
 
     /**
-     * Whether she is registered; the course, when she earned its credit (null if not), how many of the competencies
-     * it counts she has mastered, and her standing on those the catalog knows.
+     * Whether she is registered; the course (id, code, title, credits), when she earned its credit (null if not), how
+     * many of the competencies it counts she has mastered, and her standing on those the catalog knows.
      */
     record CourseRows(
             boolean registered,
@@ -276,11 +272,7 @@ public class ProgressReads {
         }
         Map<UUID, CatalogCourse> courses = new LinkedHashMap<>();
         for (Row row : courseRows) {
-            CatalogCourse c = new CatalogCourse();
-            c.courseId = row.getUUID("course_id");
-            c.code = row.getString("code");
-            c.title = row.getString("title");
-            c.credits = row.getBigDecimal("credits");
+            CatalogCourse c = course(row);
             c.competencyIds = IDS.convertToEntityAttribute(row.getString("competency_ids"));
             courses.put(c.courseId, c);
         }
@@ -302,6 +294,16 @@ public class ProgressReads {
         return new LearnerPicture(learnerId, standings, planCourses, planPathways, courses, pathways, credits, met);
     }
 
+    /** A course's id, code, title and credits. */
+    private static CatalogCourse course(Row row) {
+        CatalogCourse course = new CatalogCourse();
+        course.courseId = row.getUUID("course_id");
+        course.code = row.getString("code");
+        course.title = row.getString("title");
+        course.credits = row.getBigDecimal("credits");
+        return course;
+    }
+
     private static Mastery standing(Row row) {
         Mastery m = new Mastery();
         m.competencyId = row.getUUID("competency_id");
@@ -321,9 +323,5 @@ public class ProgressReads {
 
     private static Uni<RowSet<Row>> query(SqlConnection connection, String sql, Tuple parameters) {
         return connection.preparedQuery(sql).execute(parameters);
-    }
-
-    private static Uni<RowSet<Row>> query(Pool pool, String sql, Tuple parameters) {
-        return pool.preparedQuery(sql).execute(parameters);
     }
 }

@@ -35,16 +35,11 @@ import jdk.jfr.Recording;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.proficio.catalog.testing.CatalogTables;
 import org.proficio.devstack.EventSchemas;
@@ -81,25 +76,9 @@ class MasteryLatencyBenchmark {
     private final Map<UUID, Instant> transported = new ConcurrentHashMap<>();
     private final Map<UUID, Instant> announced = new ConcurrentHashMap<>();
     private volatile String lastLearner;
-    private KafkaProducer<String, String> producer;
 
     @Inject
     Mutiny.SessionFactory sessionFactory;
-
-    @BeforeEach
-    void producer() {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        producer = new KafkaProducer<>(config);
-    }
-
-    @AfterEach
-    void closeProducer() {
-        producer.close();
-    }
 
     @Test
     void evidenceToDecisionAtASteadyRate() throws Exception {
@@ -164,7 +143,7 @@ class MasteryLatencyBenchmark {
                 measured.size(),
                 RATE,
                 sendSeconds,
-                partitions(Topics.ASSESSMENT),
+                TestEvents.partitions(Topics.ASSESSMENT),
                 Instant.now(),
                 row("a plain Kafka consumer receives it (transport floor)", transportMs),
                 row("progression's decision (decided_at)", decisionMs),
@@ -194,10 +173,15 @@ class MasteryLatencyBenchmark {
                     evidence, learner, UUID.randomUUID(), framework, i % 3 == 0 ? "beginning" : "proficient");
             String json = TestEvents.json(data);
             EventSchemas.assertValid(EventTypes.EVIDENCE_SCORED, json);
-            ProducerRecord<String, String> record = new ProducerRecord<>(Topics.ASSESSMENT, learner, json);
-            TestEvents.headers(event, EventTypes.EVIDENCE_SCORED, DISTRICT, learner)
-                    .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-            events.add(new Outgoing(evidence, event, learner, record));
+            events.add(new Outgoing(
+                    evidence,
+                    event,
+                    learner,
+                    TestEvents.record(
+                            Topics.ASSESSMENT,
+                            learner,
+                            json,
+                            TestEvents.headers(event, EventTypes.EVIDENCE_SCORED, DISTRICT, learner))));
         }
         long interval = TimeUnit.SECONDS.toNanos(1) / rate;
         long next = System.nanoTime();
@@ -210,7 +194,7 @@ class MasteryLatencyBenchmark {
             next += interval;
             lastLearner = outgoing.learner();
             sent.put(outgoing.evidence(), Instant.now());
-            acks.add(producer.send(outgoing.record()));
+            acks.add(TestEvents.sendWithoutWaiting(outgoing.record()));
             ids.put(outgoing.evidence(), outgoing.event());
         }
         for (Future<RecordMetadata> ack : acks) {
@@ -269,10 +253,6 @@ class MasteryLatencyBenchmark {
         });
         thread.start();
         return thread;
-    }
-
-    private int partitions(String topic) {
-        return producer.partitionsFor(topic).size();
     }
 
     private static UUID eventId(ConsumerRecord<String, String> record) {
