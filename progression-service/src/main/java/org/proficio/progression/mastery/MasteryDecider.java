@@ -28,7 +28,7 @@ import org.proficio.progression.pacing.PacingEpisodes;
  * Takes a judged subject into its standing: updates the row, appends the decision with its inputs, computation and
  * explanation, and writes the events of a status change to the outbox, all in the caller's transaction; a change to
  * MASTERED goes on to {@link Advancement} (targets unlocked, credits, pathways met) in the same transaction; a policy
- * change's masteries go there from its caller, a learner at a time ({@link MasteryService#rejudge}). Evidence
+ * change's masteries go there from its caller, once per learner and batch ({@link MasteryService#rejudge}). Evidence
  * that is her first, or raises her value or her status, is a move: it stamps {@code movedAt} and closes her open pacing
  * episode on the competency.
  *

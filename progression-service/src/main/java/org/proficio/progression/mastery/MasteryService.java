@@ -88,45 +88,39 @@ public class MasteryService {
     /**
      * Judges again, in the caller's transaction, every standing that the policy of a scope judges (a framework's
      * competencies; for the district's policy, those of every framework without an override of its own), after a new
-     * policy version was stored. Decisions and events only where something changed; what it makes a learner master
-     * goes on to {@link Advancement} once for her, after her other changes.
+     * policy version was stored. Decisions and events only where something changed, written for a whole batch of
+     * standings at once; then what it makes each learner master goes on to {@link Advancement}, once for her in the
+     * batch.
      */
     public Uni<Rejudged> rejudge(@NotNull String district, UUID frameworkId, @NotNull String by) {
         Rejudged tally = new Rejudged();
         Advancement.Lookups lookups = advancement.lookups();
-        return scope.each(district, frameworkId, null, judgedOfLearner -> {
-                    Map<UUID, Judged> changing = new LinkedHashMap<>();
-                    for (Judged judged : judgedOfLearner) {
-                        if (StandingChange.of(judged.held(), judged.judgement()).isEmpty()) {
-                            tally.unchanged();
-                        } else {
-                            changing.put(judged.held().id, judged);
-                        }
-                    }
-                    if (changing.isEmpty()) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    List<Advancement.Mastered> mastered = new ArrayList<>();
-                    Uni<List<Mastery>> fresh = masteries.list("id in ?1", changing.keySet());
-                    return fresh.chain(held -> Multi.createFrom()
-                                    .iterable(held)
+        return scope.each(district, frameworkId, null, batch -> {
+                    Map<String, List<Advancement.Mastered>> mastered = new LinkedHashMap<>();
+                    return Multi.createFrom()
+                            .iterable(batch)
+                            .onItem()
+                            .transformToUniAndConcatenate(judged -> decider.decide(judged, Change.policy(by))
+                                    .invoke(outcome -> {
+                                        tally.count(outcome);
+                                        if (outcome.statusChanged()
+                                                && outcome.mastery().status == MasteryStatus.MASTERED) {
+                                            mastered.computeIfAbsent(judged.held().learnerId, l -> new ArrayList<>())
+                                                    .add(new Advancement.Mastered(
+                                                            judged.held().competencyId, outcome.decision().id));
+                                        }
+                                    }))
+                            .collect()
+                            .last()
+                            // the batch's decisions go out before advancement queries: no auto-flush walks them again
+                            .chain(ScopeJudging::letGo)
+                            .chain(() -> Multi.createFrom()
+                                    .iterable(mastered.entrySet())
                                     .onItem()
-                                    .transformToUniAndConcatenate(standing -> decider.decide(
-                                                    changing.get(standing.id).on(standing), Change.policy(by))
-                                            .invoke(outcome -> {
-                                                tally.count(outcome);
-                                                if (outcome.statusChanged()
-                                                        && outcome.mastery().status == MasteryStatus.MASTERED) {
-                                                    mastered.add(new Advancement.Mastered(
-                                                            standing.competencyId, outcome.decision().id));
-                                                }
-                                            }))
+                                    .transformToUniAndConcatenate(learner -> advancement.mastered(
+                                            district, learner.getKey(), learner.getValue(), lookups))
                                     .collect()
-                                    .last())
-                            .chain(() -> mastered.isEmpty()
-                                    ? Uni.createFrom().voidItem()
-                                    : advancement.mastered(
-                                            district, judgedOfLearner.get(0).held().learnerId, mastered, lookups));
+                                    .last());
                 })
                 .replaceWith(tally);
     }

@@ -10,10 +10,6 @@ public final class Rejudged {
     private int down;
     private int valuesOnly;
 
-    void unchanged() {
-        judged++;
-    }
-
     void count(Outcome outcome) {
         judged++;
         if (outcome.decision() != null && !outcome.statusChanged()) {

@@ -9,9 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,11 +21,12 @@ import org.proficio.progression.policy.PolicyRepository;
 
 /**
  * Judges every standing a policy's scope holds again (a framework's; for the district's policy, those of every
- * framework without a policy of its own), a batch of standings at a time: one query for a batch's standings, one for all of their scores, the policy and the scale looked
- * up once per framework; what changes is written a learner at a time, in statement batches, and the session emptied
- * after each (every flush looks only at one learner's entities, never at the batch's): a district of a million scores
- * is judged in a few round trips per thousand standings plus a few per learner whose standings change, in constant
- * memory. Runs on the caller's session (and transaction, when the action writes).
+ * framework without a policy of its own), a batch of standings at a time: one query for a batch's standings, one for
+ * all of their scores, the policy and the scale looked up once per framework, the judging in memory; what the action
+ * changes in the batch is written by one flush, in statement batches (inserts ordered by table:
+ * {@code hibernate.order_inserts}), and the session emptied after it: a district of a million scores is judged in a
+ * few dozen round trips per thousand standings, in constant memory. Runs on the caller's session (and transaction,
+ * when the action writes).
  */
 @ApplicationScoped
 class ScopeJudging {
@@ -53,9 +52,9 @@ class ScopeJudging {
 
     /**
      * Runs {@code action} on the standings of the scope judged under {@code proposed} (the policy in force for its
-     * framework when null), a learner's at a time (hers in one batch: a learner whose standings straddle two batches
-     * comes twice), in (learner id, competency id) order. The standings are snapshots the session no longer manages:
-     * an action that changes some loads them again; what it wrote is flushed, and let go, after each learner.
+     * framework when null), a batch at a time, in (learner id, competency id) order: a learner whose standings straddle
+     * two batches comes in both. The standings are the session's: what the action changes is flushed, and the session
+     * emptied, after each batch.
      */
     Uni<Void> each(String district, UUID frameworkId, PolicyInForce proposed, Function<List<Judged>, Uni<?>> action) {
         return batches(new Pass(district, frameworkId, proposed, action), null);
@@ -95,31 +94,14 @@ class ScopeJudging {
     }
 
     private Uni<Void> judgeBatch(Pass pass, List<Mastery> batch) {
-        return letGo() // the batch's standings are snapshots from here on
-                .chain(() -> scoresOf(pass.district, batch))
-                .chain(scores -> Multi.createFrom()
-                        .iterable(byLearner(batch))
-                        .onItem()
-                        .transformToUniAndConcatenate(standings -> judged(pass, standings, scores)
-                                .chain(pass.action)
-                                .call(ScopeJudging::letGo))
-                        .collect()
-                        .last())
-                .replaceWithVoid();
-    }
-
-    private static Collection<List<Mastery>> byLearner(List<Mastery> batch) {
-        Map<String, List<Mastery>> byLearner = new LinkedHashMap<>();
-        for (Mastery standing : batch) {
-            byLearner
-                    .computeIfAbsent(standing.learnerId, id -> new ArrayList<>())
-                    .add(standing);
-        }
-        return byLearner.values();
+        return scoresOf(pass.district, batch)
+                .chain(scores -> judged(pass, batch, scores))
+                .chain(pass.action)
+                .chain(ScopeJudging::letGo);
     }
 
     /** Writes what the session holds (in statement batches) and empties it: it never grows with the scope. */
-    private static Uni<Void> letGo() {
+    static Uni<Void> letGo() {
         return Panache.getSession().chain(session -> session.flush().invoke(() -> session.clear()));
     }
 
