@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.proficio.platform.events.DomainEvent;
@@ -35,6 +36,21 @@ public class Outbox {
 
     /** Adds the event to the current transaction; returns the event id. */
     public Uni<UUID> add(String district, DomainEvent event) {
+        OutboxEvent row = row(district, event);
+        // Inserting the row notifies the relays on commit (a trigger: db/platform/V0_1_1).
+        return Panache.getSession().chain(session -> session.persist(row)).replaceWith(row.id);
+    }
+
+    /** Adds the events to the current transaction, in this order: many at once, without a chain of one per event. */
+    public Uni<Void> addAll(String district, List<DomainEvent> events) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Object[] rows = events.stream().map(event -> row(district, event)).toArray();
+        return Panache.getSession().chain(session -> session.persistAll(rows));
+    }
+
+    private OutboxEvent row(String district, DomainEvent event) {
         OutboxEvent row = new OutboxEvent();
         row.id = UUID.randomUUID();
         row.district = district;
@@ -45,8 +61,7 @@ public class Outbox {
         row.subject = event.subject();
         row.payload = serialise(event.data());
         row.occurredAt = nextOccurredAt();
-        // Inserting the row notifies the relays on commit (a trigger: db/platform/V0_1_1).
-        return Panache.getSession().chain(session -> session.persist(row)).replaceWith(row.id);
+        return row;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.proficio.progression.mastery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -63,11 +64,64 @@ public class MasteryDecider {
 
     /** Decides; answers the standing as it now is, and whether its status changed. */
     public Uni<Outcome> decide(Judged judged, Change change) {
-        // What a policy change does is what its dry run announces: the same StandingChange decides both.
+        Decided decided = decided(judged, change);
+        if (decided.decision() == null) {
+            return Uni.createFrom().item(decided.outcome());
+        }
+        Mastery mastery = decided.mastery();
+        Uni<Mastery> saved = judged.held() != null ? Uni.createFrom().item(mastery) : masteries.persist(mastery);
+        return saved.chain(() -> decisions.persist(decided.decision()))
+                .chain(() -> outbox.addAll(mastery.district, decided.events()))
+                .chain(() -> closeEpisode(decided))
+                .chain(() -> decided.statusChanged()
+                                && mastery.status == MasteryStatus.MASTERED
+                                && change.cause() != Cause.POLICY
+                        ? advancement.mastered(
+                                mastery.district, mastery.learnerId, mastery.competencyId, decided.decision().id)
+                        : Uni.createFrom().voidItem())
+                .replaceWith(decided.outcome());
+    }
+
+    /**
+     * Decides a policy change's batch of held standings: each as {@link #decide} does, but all of the batch's decisions
+     * are added to the session before all of its events, so that a flush writes each table in full statement batches.
+     * What becomes MASTERED is left to the caller, which takes it to {@link Advancement} once per learner.
+     */
+    public Uni<List<Outcome>> decidePolicyChange(List<Judged> batch, String by) {
+        Change change = Change.policy(by);
+        List<Decided> all =
+                batch.stream().map(judged -> decided(judged, change)).toList();
+        List<Decided> changed =
+                all.stream().filter(decided -> decided.decision() != null).toList();
+        if (changed.isEmpty()) {
+            return Uni.createFrom().item(all.stream().map(Decided::outcome).toList());
+        }
+        return decisions
+                .persist(changed.stream().map(Decided::decision))
+                .chain(() -> outbox.addAll(
+                        changed.get(0).mastery().district,
+                        changed.stream()
+                                .flatMap(decided -> decided.events().stream())
+                                .toList()))
+                .chain(() -> Multi.createFrom()
+                        .iterable(changed)
+                        .onItem()
+                        .transformToUniAndConcatenate(this::closeEpisode)
+                        .collect()
+                        .last())
+                .replaceWith(() -> all.stream().map(Decided::outcome).toList());
+    }
+
+    /**
+     * The decision, in memory: the standing as it becomes, its decision and its events; no decision when a policy
+     * change changes nothing. What a policy change does is what its dry run announces: the same StandingChange decides
+     * both.
+     */
+    private Decided decided(Judged judged, Change change) {
         if (change.cause() == Cause.POLICY
                 && judged.held() != null
                 && StandingChange.of(judged.held(), judged.judgement()).isEmpty()) {
-            return Uni.createFrom().item(new Outcome(judged.held(), null, false));
+            return new Decided(judged.held(), null, false, false, List.of());
         }
         Mastery mastery = judged.held() != null ? judged.held() : start(judged.subject());
         MasteryStatus before = mastery.status;
@@ -82,16 +136,28 @@ public class MasteryDecider {
             mastery.movedAt = at;
         }
         MasteryDecision decision = decision(mastery, judged, change, before, at);
-        Uni<Mastery> saved = judged.held() != null ? Uni.createFrom().item(mastery) : masteries.persist(mastery);
-        return saved.chain(() -> decisions.persist(decision))
-                .chain(() -> announce(mastery, decision, change))
-                .chain(() -> mastery.stalled && (moved || (statusChanged && !mastery.status.inProgress()))
-                        ? episodes.close(mastery, decision.id, at)
-                        : Uni.createFrom().voidItem())
-                .chain(() -> statusChanged && mastery.status == MasteryStatus.MASTERED && change.cause() != Cause.POLICY
-                        ? advancement.mastered(mastery.district, mastery.learnerId, mastery.competencyId, decision.id)
-                        : Uni.createFrom().voidItem())
-                .replaceWith(new Outcome(mastery, decision, statusChanged));
+        boolean closesEpisode = mastery.stalled && (moved || (statusChanged && !mastery.status.inProgress()));
+        return new Decided(mastery, decision, statusChanged, closesEpisode, events(mastery, decision, change));
+    }
+
+    /** A move, or leaving the statuses a learner works in, ends her open pacing episode on the competency. */
+    private Uni<Void> closeEpisode(Decided decided) {
+        return decided.closesEpisode()
+                ? episodes.close(decided.mastery(), decided.decision().id, decided.decision().decidedAt)
+                : Uni.createFrom().voidItem();
+    }
+
+    /** A decision taken, not written yet. */
+    private record Decided(
+            Mastery mastery,
+            MasteryDecision decision,
+            boolean statusChanged,
+            boolean closesEpisode,
+            List<DomainEvent> events) {
+
+        Outcome outcome() {
+            return new Outcome(mastery, decision, statusChanged);
+        }
     }
 
     private static boolean rose(BigDecimal before, BigDecimal after) {
@@ -220,8 +286,8 @@ public class MasteryDecider {
         }
     }
 
-    /** Written one after the other: a reactive session runs one statement at a time. */
-    private Uni<Void> announce(Mastery mastery, MasteryDecision decision, Change change) {
+    /** The events of a decision: an override's, and a status change's. */
+    private static List<DomainEvent> events(Mastery mastery, MasteryDecision decision, Change change) {
         List<DomainEvent> events = new ArrayList<>();
         String learner = mastery.learnerId;
         if (change.cause() == Cause.OVERRIDE || change.cause() == Cause.OVERRIDE_REVERSED) {
@@ -286,10 +352,6 @@ public class MasteryDecider {
                                 decision.decidedAt)));
             }
         }
-        Uni<Void> written = Uni.createFrom().voidItem();
-        for (DomainEvent event : events) {
-            written = written.chain(() -> outbox.add(mastery.district, event)).replaceWithVoid();
-        }
-        return written;
+        return events;
     }
 }

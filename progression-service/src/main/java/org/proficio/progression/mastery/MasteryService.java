@@ -95,33 +95,35 @@ public class MasteryService {
     public Uni<Rejudged> rejudge(@NotNull String district, UUID frameworkId, @NotNull String by) {
         Rejudged tally = new Rejudged();
         Advancement.Lookups lookups = advancement.lookups();
-        return scope.each(district, frameworkId, null, batch -> {
-                    Map<String, List<Advancement.Mastered>> mastered = new LinkedHashMap<>();
-                    return Multi.createFrom()
-                            .iterable(batch)
-                            .onItem()
-                            .transformToUniAndConcatenate(judged -> decider.decide(judged, Change.policy(by))
-                                    .invoke(outcome -> {
+        return scope.each(
+                        district,
+                        frameworkId,
+                        null,
+                        batch -> decider.decidePolicyChange(batch, by)
+                                .map(outcomes -> {
+                                    Map<String, List<Advancement.Mastered>> mastered = new LinkedHashMap<>();
+                                    for (Outcome outcome : outcomes) {
                                         tally.count(outcome);
                                         if (outcome.statusChanged()
                                                 && outcome.mastery().status == MasteryStatus.MASTERED) {
-                                            mastered.computeIfAbsent(judged.held().learnerId, l -> new ArrayList<>())
+                                            mastered.computeIfAbsent(
+                                                            outcome.mastery().learnerId, l -> new ArrayList<>())
                                                     .add(new Advancement.Mastered(
-                                                            judged.held().competencyId, outcome.decision().id));
+                                                            outcome.mastery().competencyId, outcome.decision().id));
                                         }
-                                    }))
-                            .collect()
-                            .last()
-                            // the batch's decisions go out before advancement queries: no auto-flush walks them again
-                            .chain(ScopeJudging::letGo)
-                            .chain(() -> Multi.createFrom()
-                                    .iterable(mastered.entrySet())
-                                    .onItem()
-                                    .transformToUniAndConcatenate(learner -> advancement.mastered(
-                                            district, learner.getKey(), learner.getValue(), lookups))
-                                    .collect()
-                                    .last());
-                })
+                                    }
+                                    return mastered;
+                                })
+                                // the batch's decisions go out before advancement queries: no auto-flush walks them
+                                // again
+                                .call(ScopeJudging::letGo)
+                                .chain(mastered -> Multi.createFrom()
+                                        .iterable(mastered.entrySet())
+                                        .onItem()
+                                        .transformToUniAndConcatenate(learner -> advancement.mastered(
+                                                district, learner.getKey(), learner.getValue(), lookups))
+                                        .collect()
+                                        .last()))
                 .replaceWith(tally);
     }
 
