@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.proficio.assessment.xapi.XapiRequests.AgentIdentifiers;
 import org.proficio.assessment.xapi.XapiViews.AgentView;
 import org.proficio.platform.problem.ProblemException;
+import org.proficio.platform.reactive.OneAfterAnother;
 
 /** Maps xAPI agent identifiers to the district's learners. An identifier names one learner. */
 @ApplicationScoped
@@ -50,24 +51,28 @@ public class XapiAgentService {
             }
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
             List<XapiAgent> kept = new ArrayList<>();
-            Uni<Void> done = Uni.createFrom().voidItem();
+            List<XapiAgent> dropped = new ArrayList<>();
             for (XapiAgent row : rows) {
                 if (wanted.remove(row.key.ifi)) {
                     kept.add(row);
                 } else {
-                    done = done.chain(() -> agents.delete(row));
+                    dropped.add(row);
                 }
             }
+            List<XapiAgent> added = new ArrayList<>();
             for (String ifi : wanted) {
                 XapiAgent row = new XapiAgent();
                 row.key = new XapiAgent.Key(district, ifi);
                 row.learnerId = learnerId;
                 row.mappedBy = by;
                 row.mappedAt = now;
-                kept.add(row);
-                done = done.chain(() -> agents.persist(row)).replaceWithVoid();
+                added.add(row);
             }
-            return done.call(agents::flush).map(ignored -> AgentView.of(learnerId, kept));
+            kept.addAll(added);
+            return OneAfterAnother.each(dropped, agents::delete)
+                    .chain(() -> OneAfterAnother.each(added, agents::persist))
+                    .call(agents::flush)
+                    .map(ignored -> AgentView.of(learnerId, kept));
         });
     }
 

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.proficio.catalog.CatalogCourse;
 import org.proficio.catalog.CatalogPathway;
@@ -18,6 +20,7 @@ import org.proficio.catalog.CatalogPrerequisite;
 import org.proficio.platform.events.DomainEvent;
 import org.proficio.platform.events.EventTypes;
 import org.proficio.platform.outbox.Outbox;
+import org.proficio.platform.reactive.OneAfterAnother;
 import org.proficio.platform.time.DatabaseTime;
 import org.proficio.progression.advancement.AdvancementEvents.CreditAwarded;
 import org.proficio.progression.advancement.AdvancementEvents.GraduationRequirementsMet;
@@ -107,12 +110,10 @@ public class Advancement {
                         unknown.forEach(c -> needing.put(c, byPrerequisite.getOrDefault(c, List.of())));
                     })
                     .replaceWithVoid();
-            for (UUID competency : unknown) {
-                read = read.chain(() -> catalog.coursesCounting(district, competency)
-                        .invoke(rows -> counting.put(competency, rows))
-                        .replaceWithVoid());
-            }
-            return read;
+            return read.chain(() -> OneAfterAnother.each(
+                    unknown,
+                    competency -> catalog.coursesCounting(district, competency)
+                            .invoke(rows -> counting.put(competency, rows))));
         }
 
         private boolean opensNothing(List<UUID> competencies) {
@@ -123,19 +124,19 @@ public class Advancement {
 
     private Uni<Void> open(String district, LearnerPicture picture, List<Mastered> mastered, Lookups lookups) {
         Set<UUID> unlocked = new HashSet<>();
-        Uni<Void> done = Uni.createFrom().voidItem();
-        for (Mastered m : mastered) {
-            done = done.chain(() -> unlock(
-                            district,
-                            picture,
-                            m.competencyId(),
-                            m.decisionId(),
-                            lookups.needing.get(m.competencyId()),
-                            unlocked))
-                    .chain(() -> award(district, picture, lookups.counting.get(m.competencyId()), m.decisionId()));
-        }
         UUID last = mastered.get(mastered.size() - 1).decisionId();
-        return done.chain(() -> graduate(district, picture, last));
+        return OneAfterAnother.each(
+                        mastered,
+                        m -> unlock(
+                                        district,
+                                        picture,
+                                        m.competencyId(),
+                                        m.decisionId(),
+                                        lookups.needing.get(m.competencyId()),
+                                        unlocked)
+                                .chain(() -> award(
+                                        district, picture, lookups.counting.get(m.competencyId()), m.decisionId())))
+                .chain(() -> graduate(district, picture, last));
     }
 
     /**
@@ -194,7 +195,7 @@ public class Advancement {
         Map<UUID, CatalogCourse> courses = new LinkedHashMap<>();
         rows.forEach(c -> courses.putIfAbsent(c.courseId, c));
         OffsetDateTime now = DatabaseTime.now();
-        Uni<Void> written = Uni.createFrom().voidItem();
+        List<Supplier<Uni<Void>>> writes = new ArrayList<>();
         for (CatalogCourse course : courses.values()) {
             if (picture.credits().containsKey(course.courseId) || !mastered.containsAll(course.competencyIds)) {
                 continue;
@@ -209,15 +210,14 @@ public class Advancement {
             picture.credits().put(course.courseId, credit);
             CreditAwarded event = new CreditAwarded(
                     picture.learnerId(), course.courseId, course.code, course.title, course.credits, decisionId, now);
-            written = written.chain(
-                    () -> record(credit, district, EventTypes.CREDIT_AWARDED, picture.learnerId(), event));
+            writes.add(() -> record(credit, district, EventTypes.CREDIT_AWARDED, picture.learnerId(), event));
         }
-        return written;
+        return OneAfterAnother.each(writes, Supplier::get);
     }
 
     private Uni<Void> graduate(String district, LearnerPicture picture, UUID decisionId) {
         OffsetDateTime now = DatabaseTime.now();
-        Uni<Void> written = Uni.createFrom().voidItem();
+        List<Supplier<Uni<Void>>> writes = new ArrayList<>();
         for (PlanPathway inPlan : picture.planPathways()) {
             CatalogPathway pathway = picture.pathways().get(inPlan.pathwayId);
             if (pathway == null || picture.met().containsKey(pathway.id) || !picture.meets(pathway)) {
@@ -238,10 +238,9 @@ public class Advancement {
                     picture.creditsEarned(),
                     decisionId,
                     now);
-            written = written.chain(
-                    () -> record(met, district, EventTypes.GRADUATION_REQUIREMENTS_MET, picture.learnerId(), event));
+            writes.add(() -> record(met, district, EventTypes.GRADUATION_REQUIREMENTS_MET, picture.learnerId(), event));
         }
-        return written;
+        return OneAfterAnother.each(writes, Supplier::get);
     }
 
     /** Persists the row and adds the event announcing it, in the caller's transaction. */

@@ -1,7 +1,6 @@
 package org.proficio.progression.learner;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.proficio.platform.events.DomainEvent;
 import org.proficio.platform.outbox.Outbox;
 import org.proficio.platform.problem.ProblemException;
 import org.proficio.platform.time.DatabaseTime;
@@ -73,7 +71,7 @@ public class LearnerRegistry {
                     }
                     return Panache.getSession()
                             .chain(session -> session.persistAll(written.toArray()))
-                            .chain(() -> publish(
+                            .chain(() -> outbox.addAll(
                                     district,
                                     written.stream().map(LearnerRegistered::of).toList()))
                             .replaceWith(outcomes);
@@ -180,15 +178,5 @@ public class LearnerRegistry {
             found.forEach(l -> unknown.remove(l.learnerId));
             return unknown;
         });
-    }
-
-    private Uni<Void> publish(String district, List<DomainEvent> events) {
-        return Multi.createFrom()
-                .iterable(events)
-                .onItem()
-                .transformToUniAndConcatenate(event -> outbox.add(district, event))
-                .collect()
-                .last()
-                .replaceWithVoid();
     }
 }

@@ -2,7 +2,6 @@ package org.proficio.progression.mastery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -16,6 +15,7 @@ import java.util.UUID;
 import org.proficio.platform.events.DomainEvent;
 import org.proficio.platform.events.EventTypes;
 import org.proficio.platform.outbox.Outbox;
+import org.proficio.platform.reactive.OneAfterAnother;
 import org.proficio.platform.time.DatabaseTime;
 import org.proficio.progression.advancement.Advancement;
 import org.proficio.progression.mastery.MasteryDecision.Cause;
@@ -103,12 +103,7 @@ public class MasteryDecider {
                         changed.stream()
                                 .flatMap(decided -> decided.events().stream())
                                 .toList()))
-                .chain(() -> Multi.createFrom()
-                        .iterable(changed)
-                        .onItem()
-                        .transformToUniAndConcatenate(this::closeEpisode)
-                        .collect()
-                        .last())
+                .chain(() -> OneAfterAnother.each(changed, this::closeEpisode))
                 .replaceWith(() -> all.stream().map(Decided::outcome).toList());
     }
 

@@ -2,7 +2,6 @@ package org.proficio.progression.mastery;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.proficio.catalog.CatalogScaleLevelRepository;
+import org.proficio.platform.reactive.OneAfterAnother;
 import org.proficio.progression.advancement.Advancement;
 import org.proficio.progression.mastery.MasteryDecider.Outcome;
 import org.proficio.progression.policy.PolicyInForce;
@@ -117,13 +117,10 @@ public class MasteryService {
                                 // the batch's decisions go out before advancement queries: no auto-flush walks them
                                 // again
                                 .call(ScopeJudging::letGo)
-                                .chain(mastered -> Multi.createFrom()
-                                        .iterable(mastered.entrySet())
-                                        .onItem()
-                                        .transformToUniAndConcatenate(learner -> advancement.mastered(
-                                                district, learner.getKey(), learner.getValue(), lookups))
-                                        .collect()
-                                        .last()))
+                                .chain(mastered -> OneAfterAnother.each(
+                                        mastered.entrySet(),
+                                        learner -> advancement.mastered(
+                                                district, learner.getKey(), learner.getValue(), lookups))))
                 .replaceWith(tally);
     }
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.proficio.platform.events.DomainEvent;
 import org.proficio.platform.events.EventTypes;
 import org.proficio.platform.outbox.Outbox;
+import org.proficio.platform.reactive.OneAfterAnother;
 import org.proficio.platform.time.DatabaseTime;
 import org.proficio.progression.mastery.Mastery;
 
@@ -79,33 +80,35 @@ public class PacingJob {
     }
 
     private Uni<Integer> flag(List<Mastery> stalled, OffsetDateTime now) {
-        Uni<Void> written = Uni.createFrom().voidItem();
-        for (Mastery standing : stalled) {
-            standing.stalled = true; // written with the episode; a decision racing it fails its version check
-            PacingEpisode episode = new PacingEpisode();
-            episode.id = UUID.randomUUID();
-            episode.district = standing.district;
-            episode.learnerId = standing.learnerId;
-            episode.competencyId = standing.competencyId;
-            episode.frameworkId = standing.frameworkId;
-            episode.kind = "STALLED";
-            episode.since = standing.movedAt;
-            episode.openedAt = now;
-            LearnerStalled event = new LearnerStalled(
-                    standing.learnerId,
-                    standing.competencyId,
-                    standing.frameworkId,
-                    standing.status,
-                    episode.id,
-                    standing.movedAt,
-                    Duration.between(standing.movedAt, now).toDays(),
-                    now);
-            written = written.chain(() -> Panache.getSession().chain(s -> s.persist(episode)))
-                    .chain(() -> outbox.add(
-                            standing.district,
-                            DomainEvent.aboutLearner(EventTypes.LEARNER_STALLED, standing.learnerId, event)))
-                    .replaceWithVoid();
-        }
-        return written.replaceWith(stalled.size());
+        return OneAfterAnother.each(stalled, standing -> flag(standing, now)).replaceWith(stalled.size());
+    }
+
+    /** Opens the standing's episode and announces it. */
+    private Uni<Void> flag(Mastery standing, OffsetDateTime now) {
+        standing.stalled = true; // written with the episode; a decision racing it fails its version check
+        PacingEpisode episode = new PacingEpisode();
+        episode.id = UUID.randomUUID();
+        episode.district = standing.district;
+        episode.learnerId = standing.learnerId;
+        episode.competencyId = standing.competencyId;
+        episode.frameworkId = standing.frameworkId;
+        episode.kind = "STALLED";
+        episode.since = standing.movedAt;
+        episode.openedAt = now;
+        LearnerStalled event = new LearnerStalled(
+                standing.learnerId,
+                standing.competencyId,
+                standing.frameworkId,
+                standing.status,
+                episode.id,
+                standing.movedAt,
+                Duration.between(standing.movedAt, now).toDays(),
+                now);
+        return Panache.getSession()
+                .chain(s -> s.persist(episode))
+                .chain(() -> outbox.add(
+                        standing.district,
+                        DomainEvent.aboutLearner(EventTypes.LEARNER_STALLED, standing.learnerId, event)))
+                .replaceWithVoid();
     }
 }

@@ -1,7 +1,6 @@
 package org.proficio.progression.plan;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.proficio.platform.reactive.OneAfterAnother;
 import org.proficio.platform.time.DatabaseTime;
 import org.proficio.progression.advancement.Advancement;
 import org.proficio.progression.learner.RosterSource;
@@ -87,13 +87,8 @@ public class PlanWriter {
         }
         return masteries
                 .learnersWithMastery(district, learnerIds)
-                .chain(withMastery -> Multi.createFrom()
-                        .iterable(withMastery)
-                        .onItem()
-                        .transformToUniAndConcatenate(learner -> advancement.reconsider(district, learner))
-                        .collect()
-                        .last()
-                        .replaceWithVoid());
+                .chain(withMastery ->
+                        OneAfterAnother.each(withMastery, learner -> advancement.reconsider(district, learner)));
     }
 
     /** Puts the pathway on the learner's plan, or changes its dates; answers whether it is new on her plan. */

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.proficio.platform.reactive.OneAfterAnother;
 import org.proficio.progression.readiness.ReadinessDenied.Unmet;
 
 /**
@@ -33,10 +34,10 @@ public class Readiness {
     /** Keeps the denial for each of its competencies, unless a later one is kept already. In the caller's transaction. */
     public Uni<Void> denied(String district, ReadinessDenied denied) {
         String unmet = write(denied.unmet());
-        Uni<Void> written = Uni.createFrom().voidItem();
-        for (UUID competency : denied.competencyIds()) {
-            written = written.chain(() -> Panache.getSession()
-                    .chain(session -> session.createNativeQuery("""
+        return OneAfterAnother.each(
+                denied.competencyIds(),
+                competency -> Panache.getSession()
+                        .chain(session -> session.createNativeQuery("""
                                     insert into summative_readiness (district, learner_id, competency_id,
                                         assessment_id, assessment_kind, refusal, attempt, unmet, denied_at)
                                     values (:district, :learner, :competency, :assessment, :kind, :refusal,
@@ -47,19 +48,16 @@ public class Readiness {
                                         denied_at = excluded.denied_at
                                     where summative_readiness.denied_at < excluded.denied_at
                                     """)
-                            .setParameter("district", district)
-                            .setParameter("learner", denied.learnerId())
-                            .setParameter("competency", competency)
-                            .setParameter("assessment", denied.assessmentId())
-                            .setParameter("kind", denied.assessmentKind())
-                            .setParameter("refusal", denied.refusal())
-                            .setParameter("attempt", denied.attempt())
-                            .setParameter("unmet", unmet)
-                            .setParameter("at", denied.deniedAt())
-                            .executeUpdate())
-                    .replaceWithVoid());
-        }
-        return written;
+                                .setParameter("district", district)
+                                .setParameter("learner", denied.learnerId())
+                                .setParameter("competency", competency)
+                                .setParameter("assessment", denied.assessmentId())
+                                .setParameter("kind", denied.assessmentKind())
+                                .setParameter("refusal", denied.refusal())
+                                .setParameter("attempt", denied.attempt())
+                                .setParameter("unmet", unmet)
+                                .setParameter("at", denied.deniedAt())
+                                .executeUpdate()));
     }
 
     /** A summative score on the competency, observed at {@code observedAt}: the denials before it are over. */

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.proficio.platform.events.DomainEvent;
@@ -71,22 +72,19 @@ public class InterventionService {
                 .listOpen(district, mastered.learnerId(), mastered.competencyId())
                 .chain(open -> {
                     OffsetDateTime at = DatabaseTime.now();
-                    Uni<Void> written = Uni.createFrom().voidItem();
-                    // One statement at a time: a reactive session does not run them in parallel.
+                    List<DomainEvent> resolved = new ArrayList<>();
                     for (Intervention intervention : open) {
                         intervention.status = InterventionStatus.RESOLVED;
                         intervention.resolution = MASTERED;
                         intervention.resolvedAt = at;
-                        written = written.chain(() -> outbox.add(
-                                        district,
-                                        DomainEvent.aboutLearner(
-                                                EventTypes.INTERVENTION_RESOLVED,
-                                                intervention.learnerId,
-                                                InterventionResolved.of(intervention))))
-                                .replaceWithVoid();
+                        resolved.add(DomainEvent.aboutLearner(
+                                EventTypes.INTERVENTION_RESOLVED,
+                                intervention.learnerId,
+                                InterventionResolved.of(intervention)));
                     }
-                    return written.replaceWith(
-                            () -> open.stream().map(InterventionView::of).toList());
+                    return outbox.addAll(district, resolved)
+                            .replaceWith(() ->
+                                    open.stream().map(InterventionView::of).toList());
                 });
     }
 
