@@ -6,10 +6,4 @@ import org.proficio.progression.policy.PolicyInForce;
  * A subject judged again: the standing held before (null when there is none yet), the policy in force, and what it
  * makes of the subject's scores now.
  */
-record Judged(Subject subject, Mastery held, PolicyInForce policy, Judgement judgement) {
-
-    /** The same judgement, of the standing as loaded again. */
-    Judged on(Mastery reloaded) {
-        return new Judged(subject, reloaded, policy, judgement);
-    }
-}
+record Judged(Subject subject, Mastery held, PolicyInForce policy, Judgement judgement) {}

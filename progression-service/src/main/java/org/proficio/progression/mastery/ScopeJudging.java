@@ -23,9 +23,9 @@ import org.proficio.progression.policy.PolicyRepository;
  * Judges every standing a policy's scope holds again (a framework's; for the district's policy, those of every
  * framework without a policy of its own), a batch of standings at a time: one query for a batch's standings, one for
  * all of their scores, the policy and the scale looked up once per framework, the judging in memory; what the action
- * changes in the batch is written by one flush, in statement batches, and the session emptied after it: a district of a million scores is judged in a
- * few dozen round trips per thousand standings, in constant memory. Runs on the caller's session (and transaction,
- * when the action writes).
+ * changes in the batch is written by one flush, in statement batches, and the session emptied after it: a district
+ * of a million scores is judged in a few dozen round trips per thousand standings, in constant memory. Runs on the
+ * caller's session (and transaction, when the action writes).
  */
 @ApplicationScoped
 class ScopeJudging {
