@@ -392,8 +392,8 @@ public class AdvancementService {
                 picture.missingCompetencies(pathway),
                 remaining,
                 pace,
-                projection(remaining, pace),
-                inPlan.targetDate);
+                inPlan.targetDate,
+                PathwayPace.of(remaining, pace, inPlan.targetDate, LocalDate.now(ZoneOffset.UTC)));
     }
 
     /**
@@ -418,20 +418,5 @@ public class AdvancementService {
         return BigDecimal.valueOf(done)
                 .multiply(DAYS_PER_WEEK)
                 .divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_UP);
-    }
-
-    private static LocalDate projection(int remaining, BigDecimal pacePerWeek) {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        if (remaining == 0) {
-            return today;
-        }
-        if (pacePerWeek == null || pacePerWeek.signum() == 0) {
-            return null;
-        }
-        long days = BigDecimal.valueOf(remaining)
-                .multiply(DAYS_PER_WEEK)
-                .divide(pacePerWeek, 0, RoundingMode.CEILING)
-                .longValue();
-        return today.plusDays(days);
     }
 }

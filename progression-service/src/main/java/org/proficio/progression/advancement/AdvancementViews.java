@@ -138,7 +138,59 @@ public final class AdvancementViews {
             LocalDate projectedCompletion,
 
             @Schema(description = "the target date of the pathway on her plan")
-            LocalDate targetDate) {}
+            LocalDate targetDate,
+
+            @Schema(
+                    description = "competencies a week from today to the target date (rounded up); 0 when nothing"
+                            + " remains; null without a target date, or when it is today or past and something"
+                            + " remains",
+                    examples = "1.25")
+            BigDecimal expectedPacePerWeek,
+
+            @Schema(
+                    description = "whether she completes by the target date at her pace (true when nothing remains;"
+                            + " false when the target date is today or past and something remains); null without a"
+                            + " target date, or without a pace yet")
+            Boolean onPace) {
+
+        PathwayProgressView(
+                String learnerId,
+                UUID pathwayId,
+                String name,
+                String diploma,
+                boolean met,
+                OffsetDateTime metAt,
+                BigDecimal creditsEarned,
+                BigDecimal minCredits,
+                List<PathwayCourseView> courses,
+                List<PathwayCompetencyView> competencies,
+                List<UUID> missingCourses,
+                List<UUID> missingCompetencies,
+                int remainingCompetencies,
+                BigDecimal pacePerWeek,
+                LocalDate targetDate,
+                PathwayPace pace) {
+            this(
+                    learnerId,
+                    pathwayId,
+                    name,
+                    diploma,
+                    met,
+                    metAt,
+                    creditsEarned,
+                    minCredits,
+                    courses,
+                    competencies,
+                    missingCourses,
+                    missingCompetencies,
+                    remainingCompetencies,
+                    pacePerWeek,
+                    pace.projectedCompletion(),
+                    targetDate,
+                    pace.expectedPerWeek(),
+                    pace.onPace());
+        }
+    }
 
     @Schema(name = "PathwayCourse")
     public record PathwayCourseView(

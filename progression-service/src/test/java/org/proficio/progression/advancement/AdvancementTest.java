@@ -17,9 +17,13 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -222,7 +226,10 @@ class AdvancementTest {
                 .body("remainingCompetencies", equalTo(1))
                 .body("pacePerWeek", notNullValue())
                 .body("projectedCompletion", notNullValue())
-                .body("targetDate", equalTo("2027-06-15"));
+                .body("targetDate", equalTo("2027-06-15"))
+                // one left, and the target date asks 1 × 7 ÷ the days left a week: far below her pace
+                .body("expectedPacePerWeek", equalTo(expectedPacePerWeek(1, LocalDate.of(2027, 6, 15))))
+                .body("onPace", equalTo(true));
 
         master(c);
         TopicRecord met = events(EventTypes.GRADUATION_REQUIREMENTS_MET, 1).get(0);
@@ -230,7 +237,9 @@ class AdvancementTest {
         given().get("/api/v1/learners/" + learner + "/progress/pathways/" + pathway)
                 .then()
                 .body("met", equalTo(true))
-                .body("remainingCompetencies", equalTo(0));
+                .body("remainingCompetencies", equalTo(0))
+                .body("expectedPacePerWeek", equalTo(0))
+                .body("onPace", equalTo(true));
         // Geometry counts only C: its credit comes from mastery, whatever her plan.
         given().get("/api/v1/learners/" + learner + "/progress/credits")
                 .then()
@@ -511,5 +520,12 @@ class AdvancementTest {
         given().get("/api/v1/learners/s-other/progress/targets").then().statusCode(403);
         given().get("/api/v1/learners/s-other/progress/credits").then().statusCode(403);
         given().get("/api/v1/learners/s-self/progress/credits").then().statusCode(404);
+    }
+
+    private static float expectedPacePerWeek(int remaining, LocalDate target) {
+        long daysLeft = ChronoUnit.DAYS.between(LocalDate.now(ZoneOffset.UTC), target);
+        return BigDecimal.valueOf(remaining * 7L)
+                .divide(BigDecimal.valueOf(daysLeft), 2, RoundingMode.CEILING)
+                .floatValue();
     }
 }
