@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -25,10 +28,23 @@ public class Readiness {
 
     private static final TypeReference<List<Unmet>> UNMET = new TypeReference<>() {};
 
-    private final ObjectMapper json;
+    /**
+     * Read on the reactive pool, not as a native query of the session: Hibernate Reactive 3.2 adds a plan-cache entry
+     * for every execution of a native select, and the crowd pushes the decision path's plans out.
+     */
+    private static final String DENIALS = """
+            select competency_id, assessment_id, assessment_kind, refusal, attempt, unmet, denied_at
+            from summative_readiness
+            where district = $1 and learner_id = $2 and competency_id = any($3)
+            order by denied_at desc, assessment_id
+            """;
 
-    public Readiness(ObjectMapper json) {
+    private final ObjectMapper json;
+    private final Pool pool;
+
+    public Readiness(ObjectMapper json, Pool pool) {
         this.json = json;
+        this.pool = pool;
     }
 
     /** Keeps the denial for each of its competencies, unless a later one is kept already. In the caller's transaction. */
@@ -80,38 +96,23 @@ public class Readiness {
         if (competencyIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery("""
-                                select competency_id, assessment_id, assessment_kind, refusal, attempt, unmet, denied_at
-                                from summative_readiness
-                                where district = :district and learner_id = :learner and competency_id in (:ids)
-                                order by denied_at desc, assessment_id
-                                """, Object[].class)
-                        .setParameter("district", district)
-                        .setParameter("learner", learnerId)
-                        .setParameter("ids", List.copyOf(competencyIds))
-                        .getResultList())
+        return pool.preparedQuery(DENIALS)
+                .execute(Tuple.of(district, learnerId, competencyIds.toArray(UUID[]::new)))
                 .map(rows -> {
                     Map<UUID, List<ReadinessView>> byCompetency = new HashMap<>();
-                    for (Object[] row : rows) {
+                    for (Row row : rows) {
                         byCompetency
-                                .computeIfAbsent((UUID) row[0], id -> new java.util.ArrayList<>())
+                                .computeIfAbsent(row.getUUID(0), id -> new java.util.ArrayList<>())
                                 .add(new ReadinessView(
-                                        (UUID) row[1],
-                                        (String) row[2],
-                                        (String) row[3],
-                                        ((Number) row[4]).intValue(),
-                                        read((String) row[5]),
-                                        at(row[6])));
+                                        row.getUUID(1),
+                                        row.getString(2),
+                                        row.getString(3),
+                                        row.getInteger(4),
+                                        read(row.getString(5)),
+                                        row.getOffsetDateTime(6)));
                     }
                     return byCompetency;
                 });
-    }
-
-    private static OffsetDateTime at(Object value) {
-        return value instanceof java.time.Instant instant
-                ? instant.atOffset(java.time.ZoneOffset.UTC)
-                : (OffsetDateTime) value;
     }
 
     private String write(List<Unmet> unmet) {
