@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.proficio.catalog.CatalogCourse;
 import org.proficio.catalog.CatalogPathway;
@@ -195,7 +194,8 @@ public class Advancement {
         Map<UUID, CatalogCourse> courses = new LinkedHashMap<>();
         rows.forEach(c -> courses.putIfAbsent(c.courseId, c));
         OffsetDateTime now = DatabaseTime.now();
-        List<Supplier<Uni<Void>>> writes = new ArrayList<>();
+        List<Object> written = new ArrayList<>();
+        List<DomainEvent> events = new ArrayList<>();
         for (CatalogCourse course : courses.values()) {
             if (picture.credits().containsKey(course.courseId) || !mastered.containsAll(course.competencyIds)) {
                 continue;
@@ -210,14 +210,16 @@ public class Advancement {
             picture.credits().put(course.courseId, credit);
             CreditAwarded event = new CreditAwarded(
                     picture.learnerId(), course.courseId, course.code, course.title, course.credits, decisionId, now);
-            writes.add(() -> record(credit, district, EventTypes.CREDIT_AWARDED, picture.learnerId(), event));
+            written.add(credit);
+            events.add(DomainEvent.aboutLearner(EventTypes.CREDIT_AWARDED, picture.learnerId(), event));
         }
-        return OneAfterAnother.each(writes, Supplier::get);
+        return record(district, written, events);
     }
 
     private Uni<Void> graduate(String district, LearnerPicture picture, UUID decisionId) {
         OffsetDateTime now = DatabaseTime.now();
-        List<Supplier<Uni<Void>>> writes = new ArrayList<>();
+        List<Object> written = new ArrayList<>();
+        List<DomainEvent> events = new ArrayList<>();
         for (PlanPathway inPlan : picture.planPathways()) {
             CatalogPathway pathway = picture.pathways().get(inPlan.pathwayId);
             if (pathway == null || picture.met().containsKey(pathway.id) || !picture.meets(pathway)) {
@@ -238,17 +240,20 @@ public class Advancement {
                     picture.creditsEarned(),
                     decisionId,
                     now);
-            writes.add(() -> record(met, district, EventTypes.GRADUATION_REQUIREMENTS_MET, picture.learnerId(), event));
+            written.add(met);
+            events.add(DomainEvent.aboutLearner(EventTypes.GRADUATION_REQUIREMENTS_MET, picture.learnerId(), event));
         }
-        return OneAfterAnother.each(writes, Supplier::get);
+        return record(district, written, events);
     }
 
-    /** Persists the row and adds the event announcing it, in the caller's transaction. */
-    private Uni<Void> record(Object row, String district, String type, String learnerId, Object event) {
+    /** Persists the rows and adds the events announcing them, in the caller's transaction. */
+    private Uni<Void> record(String district, List<Object> rows, List<DomainEvent> events) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
         return Panache.getSession()
-                .chain(s -> s.persist(row))
-                .chain(() -> outbox.add(district, DomainEvent.aboutLearner(type, learnerId, event)))
-                .replaceWithVoid();
+                .chain(s -> s.persistAll(rows.toArray()))
+                .chain(() -> outbox.addAll(district, events));
     }
 
     private Uni<Void> publish(String district, String type, String learnerId, Object data) {

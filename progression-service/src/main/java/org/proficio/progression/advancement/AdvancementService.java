@@ -68,8 +68,6 @@ import org.proficio.progression.readiness.Readiness;
 @ApplicationScoped
 public class AdvancementService {
 
-    private static final BigDecimal DAYS_PER_WEEK = BigDecimal.valueOf(7);
-
     private final Pictures pictures;
     private final CatalogGraph graph;
     private final CatalogCompetencyRepository competencies;
@@ -374,6 +372,7 @@ public class AdvancementService {
         }
         int remaining = (int) needed.stream().filter(c -> !mastered.contains(c)).count();
         BigDecimal pace = pace(picture, all, mastered);
+        PathwayPace onTime = PathwayPace.of(remaining, pace, inPlan.targetDate, LocalDate.now(ZoneOffset.UTC));
         PathwayMet met = picture.met().get(pathway.id);
         return new PathwayProgressView(
                 picture.learnerId(),
@@ -392,8 +391,10 @@ public class AdvancementService {
                 picture.missingCompetencies(pathway),
                 remaining,
                 pace,
+                onTime.projectedCompletion(),
                 inPlan.targetDate,
-                PathwayPace.of(remaining, pace, inPlan.targetDate, LocalDate.now(ZoneOffset.UTC)));
+                onTime.expectedPerWeek(),
+                onTime.onPace());
     }
 
     /**
@@ -416,7 +417,7 @@ public class AdvancementService {
         }
         long days = Math.max(7, Duration.between(first, DatabaseTime.now()).toDays());
         return BigDecimal.valueOf(done)
-                .multiply(DAYS_PER_WEEK)
+                .multiply(PathwayPace.DAYS_PER_WEEK)
                 .divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_UP);
     }
 }

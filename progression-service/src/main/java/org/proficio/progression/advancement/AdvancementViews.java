@@ -151,46 +151,7 @@ public final class AdvancementViews {
                     description = "whether she completes by the target date at her pace (true when nothing remains;"
                             + " false when the target date is today or past and something remains); null without a"
                             + " target date, or without a pace yet")
-            Boolean onPace) {
-
-        PathwayProgressView(
-                String learnerId,
-                UUID pathwayId,
-                String name,
-                String diploma,
-                boolean met,
-                OffsetDateTime metAt,
-                BigDecimal creditsEarned,
-                BigDecimal minCredits,
-                List<PathwayCourseView> courses,
-                List<PathwayCompetencyView> competencies,
-                List<UUID> missingCourses,
-                List<UUID> missingCompetencies,
-                int remainingCompetencies,
-                BigDecimal pacePerWeek,
-                LocalDate targetDate,
-                PathwayPace pace) {
-            this(
-                    learnerId,
-                    pathwayId,
-                    name,
-                    diploma,
-                    met,
-                    metAt,
-                    creditsEarned,
-                    minCredits,
-                    courses,
-                    competencies,
-                    missingCourses,
-                    missingCompetencies,
-                    remainingCompetencies,
-                    pacePerWeek,
-                    pace.projectedCompletion(),
-                    targetDate,
-                    pace.expectedPerWeek(),
-                    pace.onPace());
-        }
-    }
+            Boolean onPace) {}
 
     @Schema(name = "PathwayCourse")
     public record PathwayCourseView(

@@ -20,7 +20,7 @@ import java.time.temporal.ChronoUnit;
  */
 record PathwayPace(LocalDate projectedCompletion, BigDecimal expectedPerWeek, Boolean onPace) {
 
-    private static final BigDecimal DAYS_PER_WEEK = BigDecimal.valueOf(7);
+    static final BigDecimal DAYS_PER_WEEK = BigDecimal.valueOf(7);
 
     static PathwayPace of(int remaining, BigDecimal perWeek, LocalDate target, LocalDate today) {
         LocalDate projected = projection(remaining, perWeek, today);
